@@ -1,0 +1,10 @@
+export { createPrismaClient, getPrisma, type Db } from "./createPrismaClient";
+export { forTenant, SCOPED_TENANT, CrossTenantError, TENANT_OWNED_MODELS, type TenantDb } from "./forTenant";
+export { DomainError } from "./errors";
+export { readDatabaseUrl } from "./readDatabaseUrl";
+export { createTenantWithOwner, findUserForLogin, setUserLocale, getTenant, type SignUpInput, type LoginUser } from "./tenants";
+export { consumeLoginAttempt, clearLoginAttempts, type RateLimitOptions, type RateLimitResult } from "./rateLimit";
+export {
+  listFlows, getFlow, createFlow, renameFlow, deleteFlow, saveFlowDraft, publishFlowVersion, listFlowVersions,
+} from "./flows";
+export type { Role } from "./generated/prisma/enums";

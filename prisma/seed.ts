@@ -1,0 +1,67 @@
+// Seeds the demo tenant that `npm start` prints: a demo login, a demo phone number, a few pool
+// numbers for new tenants, extensions and a queue, and a published demo flow on the demo number.
+// Idempotent: running it again changes nothing that already exists.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { hash } from "@node-rs/argon2";
+import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { createPrismaClient, forTenant, publishFlowVersion, SCOPED_TENANT } from "@centrala/db";
+import DEMO from "./demo.json" with { type: "json" };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function seed() {
+  const prisma = createPrismaClient(undefined, 2);
+  try {
+    let tenant = await prisma.tenant.findUnique({ where: { sipRealm: DEMO.sipRealm } });
+    tenant ??= await prisma.tenant.create({ data: { name: DEMO.tenantName, sipRealm: DEMO.sipRealm, timezone: "Europe/Warsaw" } });
+    let user = await prisma.user.findUnique({ where: { email: DEMO.email } });
+    user ??= await prisma.user.create({ data: { email: DEMO.email, name: DEMO.userName, passwordHash: await hash(DEMO.password), locale: "pl" } });
+    await prisma.membership.upsert({
+      where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
+      create: { tenantId: tenant.id, userId: user.id, role: "owner" },
+      update: {},
+    });
+    const db = forTenant(prisma, tenant.id);
+    for (const ext of DEMO.extensions) {
+      await db.extension.upsert({
+        where: { tenantId_number: { tenantId: tenant.id, number: ext.number } },
+        create: { ...ext, tenantId: SCOPED_TENANT },
+        update: {},
+      });
+    }
+    await db.queue.upsert({
+      where: { tenantId_name: { tenantId: tenant.id, name: "support" } },
+      create: { name: "support", tenantId: SCOPED_TENANT },
+      update: {},
+    });
+
+    let flow = await db.flow.findFirst({ where: { name: DEMO.flowName } });
+    if (!flow) {
+      const parsed = parseFlowDocument(JSON.parse(readFileSync(path.join(here, "demo-flow.json"), "utf8")));
+      if (!parsed.ok) throw new Error(`The demo flow is invalid: ${JSON.stringify(parsed.problems)}`);
+      const compiled = compileFlow(parsed.document);
+      if (!compiled.ok) throw new Error(`The demo flow does not compile: ${JSON.stringify(compiled.problems)}`);
+      flow = await db.flow.create({ data: { name: DEMO.flowName, draft: parsed.document, draftUpdatedById: user.id, tenantId: SCOPED_TENANT } });
+      await publishFlowVersion(db, flow.id, { source: parsed.document, ir: compiled.ir, note: "Demo flow", userId: user.id });
+    }
+
+    await prisma.phoneNumber.upsert({
+      where: { e164: DEMO.number },
+      create: { e164: DEMO.number, tenantId: tenant.id, source: "owned", label: "Demo", flowId: flow.id },
+      update: {},
+    });
+    for (const e164 of DEMO.poolNumbers) {
+      await prisma.phoneNumber.upsert({ where: { e164 }, create: { e164, source: "pool" }, update: {} });
+    }
+    console.log(`Seeded demo tenant "${DEMO.tenantName}" (${DEMO.email}), number ${DEMO.number}.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+seed().catch((err: unknown) => {
+  console.error(`Seeding failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

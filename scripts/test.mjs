@@ -1,0 +1,60 @@
+// `npm test`: every test. Unit and integration tests (Vitest) on a fresh PostgreSQL database —
+// on the server in DATABASE_URL when set, otherwise on an embedded PostgreSQL — then the
+// end-to-end journeys (Playwright) in a real Chromium. `npm test -- --skip-e2e` skips the browser.
+import { randomBytes } from "node:crypto";
+import { ensureInstall } from "./lib/ensureInstall.mjs";
+import { ensureChromium } from "./lib/ensureChromium.mjs";
+import { bin, runStep } from "./lib/run.mjs";
+
+const args = process.argv.slice(2);
+const skipE2e = args.includes("--skip-e2e");
+const cleanups = [];
+
+async function main() {
+  ensureInstall();
+  const { startEmbeddedPostgres, ensureDatabase, dropDatabase } = await import("./lib/database.mjs");
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    console.log("\n▶ Starting a throw-away embedded PostgreSQL for the tests");
+    const embedded = await startEmbeddedPostgres({ persistent: false });
+    cleanups.push(() => embedded.stop());
+    serverUrl = embedded.adminUrl;
+  }
+  const dbName = `centrala_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const databaseUrl = await ensureDatabase(serverUrl, dbName);
+  cleanups.unshift(() => dropDatabase(serverUrl, dbName));
+  console.log(`✔ Test database ${dbName} ready`);
+
+  const env = {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+    CI: process.env.CI ?? "",
+  };
+  runStep("Applying migrations to the test database", bin("tsx"), ["packages/db/scripts/migrate.ts", "deploy"], { env });
+  runStep("Type-checking every package", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], { env });
+  runStep("Unit and integration tests (Vitest)", bin("vitest"), ["run"], { env });
+  if (skipE2e) {
+    console.log("\nSkipping the end-to-end tests (--skip-e2e).");
+    return;
+  }
+  const chromium = ensureChromium();
+  runStep("Building the web app", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
+  runStep("End-to-end journeys (Playwright, Chromium)", bin("playwright"), ["test"], { env: { ...env, CHROMIUM_PATH: chromium } });
+}
+
+let exitCode = 0;
+try {
+  await main();
+  console.log("\nAll tests passed.");
+} catch (err) {
+  console.error(`\n✖ ${err.message}`);
+  exitCode = err.exitCode ?? 1;
+} finally {
+  for (const cleanup of cleanups) {
+    try { await cleanup(); } catch (err) { console.error(`Cleanup: ${err.message}`); }
+  }
+}
+process.exit(exitCode);
