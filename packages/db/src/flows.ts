@@ -1,5 +1,6 @@
 import { SCOPED_TENANT, type TenantDb } from "./forTenant";
 import { DomainError } from "./errors";
+import { notifyRoutingChanged } from "./calls/resolveNumberRoute";
 import type { InputJsonValue } from "./generated/prisma/internal/prismaNamespace";
 
 const flowSummarySelect = {
@@ -69,6 +70,7 @@ export async function publishFlowVersion(db: TenantDb, flowId: string, input: { 
     },
   });
   await db.flow.updateMany({ where: { id: flowId }, data: { publishedVersionId: version.id } });
+  await notifyRoutingChanged(db, `flow:${flowId}`);
   await db.auditLog.create({ data: { action: "flow.publish", entityType: "Flow", entityId: flowId, userId: input.userId ?? null, data: { version: version.number }, tenantId: SCOPED_TENANT } });
   return version;
 }

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "../createPrismaClient";
+import { forTenant } from "../forTenant";
+import { createFlow, publishFlowVersion } from "../flows";
+import { readDatabaseUrl } from "../readDatabaseUrl";
+import { createTestTenant } from "../testing/createTestTenant";
+import { createCallStateStore } from "./callStateStore";
+import { createTraceWriter } from "./createTraceWriter";
+import { resolveNumberRoute, ROUTING_CHANNEL } from "./resolveNumberRoute";
+
+let prisma: Db;
+beforeAll(() => { prisma = createPrismaClient(undefined, 4); });
+afterAll(async () => prisma.$disconnect());
+
+const uniqueNumber = () => `+4822${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+
+describe("number routing", () => {
+  it("finds the tenant, flow and live version; unknown numbers give null", async () => {
+    const { tenant } = await createTestTenant(prisma, "Route");
+    const db = forTenant(prisma, tenant.id);
+    const flow = await createFlow(db, { name: "Main", draft: {} });
+    const version = await publishFlowVersion(db, flow.id, { source: {}, ir: { version: 1 } });
+    const e164 = uniqueNumber();
+    await prisma.phoneNumber.create({ data: { e164, tenantId: tenant.id, source: "owned", flowId: flow.id } });
+    const route = await resolveNumberRoute(prisma, e164);
+    expect(route?.tenant.id).toBe(tenant.id);
+    expect(route?.version).toMatchObject({ id: version.id, number: 1, ir: { version: 1 } });
+    expect(await resolveNumberRoute(prisma, "+48999999999")).toBeNull();
+  });
+
+  it("never runs another tenant's flow even when a number points at it", async () => {
+    const a = await createTestTenant(prisma, "Owner");
+    const b = await createTestTenant(prisma, "Intruder");
+    const flowA = await createFlow(forTenant(prisma, a.tenant.id), { name: "A", draft: {} });
+    await publishFlowVersion(forTenant(prisma, a.tenant.id), flowA.id, { source: {}, ir: {} });
+    const e164 = uniqueNumber();
+    await prisma.phoneNumber.create({ data: { e164, tenantId: b.tenant.id, source: "owned", flowId: flowA.id } });
+    const route = await resolveNumberRoute(prisma, e164);
+    expect(route?.tenant.id).toBe(b.tenant.id);
+    expect(route?.flow).toBeNull();
+    expect(route?.version).toBeNull();
+  });
+
+  it("publishing notifies listeners on the routing channel", async () => {
+    const listener = new pg.Client({ connectionString: readDatabaseUrl() });
+    await listener.connect();
+    const received: string[] = [];
+    listener.on("notification", (n) => received.push(n.payload ?? ""));
+    await listener.query(`LISTEN ${ROUTING_CHANNEL}`);
+    const { tenant } = await createTestTenant(prisma, "Notify");
+    const flow = await createFlow(forTenant(prisma, tenant.id), { name: "N", draft: {} });
+    await publishFlowVersion(forTenant(prisma, tenant.id), flow.id, { source: {}, ir: {} });
+    await new Promise((r) => setTimeout(r, 200));
+    await listener.end();
+    expect(received).toContain(`flow:${flow.id}`);
+  });
+});
+
+describe("call state store", () => {
+  it("saves, overwrites, loads and removes state by call sid", async () => {
+    const { tenant } = await createTestTenant(prisma, "State");
+    const store = createCallStateStore(prisma);
+    const sid = randomUUID();
+    await store.save(sid, tenant.id, { version: 1, node: "a" });
+    await store.save(sid, tenant.id, { version: 1, node: "b" });
+    expect(await store.load(sid)).toEqual({ tenantId: tenant.id, state: { version: 1, node: "b" } });
+    await store.remove(sid);
+    expect(await store.load(sid)).toBeNull();
+  });
+});
+
+describe("trace writer", () => {
+  it("batches calls and events and drains everything on close", async () => {
+    const { tenant } = await createTestTenant(prisma, "Trace");
+    const writer = createTraceWriter(prisma, { flushIntervalMs: 60_000 });
+    const calls = Array.from({ length: 30 }, () => ({ id: randomUUID(), sid: randomUUID() }));
+    const t0 = new Date("2026-03-02T09:00:00Z");
+    for (const c of calls) {
+      writer.callStarted({ id: c.id, tenantId: tenant.id, callSid: c.sid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: t0 });
+      for (let seq = 0; seq < 4; seq++) writer.event({ tenantId: tenant.id, callId: c.id, seq, at: new Date(t0.getTime() + seq * 1000), type: "nodeEntered", nodeId: `n${seq}`, data: { seq } });
+      writer.callEnded({ id: c.id, endedAt: new Date(t0.getTime() + 9000), outcome: "completed", answeredAt: t0 });
+    }
+    expect(writer.pending()).toBe(30 * 6);
+    expect(await prisma.call.count({ where: { tenantId: tenant.id } })).toBe(0);
+    await writer.close();
+    expect(writer.pending()).toBe(0);
+    expect(await prisma.call.count({ where: { tenantId: tenant.id, outcome: "completed" } })).toBe(30);
+    expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(120);
+  });
+
+  it("keeps a failed batch and writes it once the database accepts it", async () => {
+    const { tenant } = await createTestTenant(prisma, "Retry");
+    const errors: unknown[] = [];
+    const writer = createTraceWriter(prisma, { flushIntervalMs: 60_000, onError: (e) => errors.push(e) });
+    const callId = randomUUID();
+    // The event arrives before its call row: the foreign key refuses it until the call is written.
+    writer.event({ tenantId: tenant.id, callId, seq: 0, at: new Date(), type: "nodeEntered", nodeId: "start", data: {} });
+    await expect(writer.flush()).rejects.toThrow();
+    expect(errors).toHaveLength(1);
+    expect(writer.pending()).toBe(1);
+    writer.callStarted({ id: callId, tenantId: tenant.id, callSid: randomUUID(), flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
+    await writer.close();
+    expect(await prisma.callEvent.count({ where: { callId } })).toBe(1);
+  });
+});

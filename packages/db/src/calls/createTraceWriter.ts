@@ -1,0 +1,93 @@
+import type { Db } from "../createPrismaClient";
+import type { InputJsonValue } from "../generated/prisma/internal/prismaNamespace";
+
+export type CallStart = {
+  id: string; tenantId: string; callSid: string; flowId: string | null; flowVersionId: string | null;
+  fromNumber: string; toNumber: string; direction: string; isTest: boolean; startedAt: Date;
+};
+export type CallTraceEvent = { tenantId: string; callId: string; seq: number; at: Date; type: string; nodeId: string | null; data: Record<string, unknown> };
+export type CallEnd = { id: string; endedAt: Date; outcome: string; answeredAt: Date | null };
+
+export type TraceWriterOptions = { flushIntervalMs?: number; maxBatch?: number; onError?: (err: unknown) => void };
+
+/**
+ * Writes call rows and trace events off the call path: buffered in memory and flushed in batches,
+ * kept on failure and retried, and drained completely by close() so nothing is lost on shutdown.
+ */
+export function createTraceWriter(prisma: Db, opts: TraceWriterOptions = {}) {
+  const flushIntervalMs = opts.flushIntervalMs ?? 200;
+  const maxBatch = opts.maxBatch ?? 1000;
+  let starts: CallStart[] = [];
+  let events: CallTraceEvent[] = [];
+  let ends: CallEnd[] = [];
+  let flushing: Promise<void> | null = null;
+  let closed = false;
+  const timer = setInterval(() => void flush().catch(() => {}), flushIntervalMs);
+  timer.unref?.();
+
+  async function writeBatch(s: CallStart[], e: CallTraceEvent[], en: CallEnd[]) {
+    if (s.length) await prisma.call.createMany({ data: s, skipDuplicates: true });
+    if (e.length) await prisma.callEvent.createMany({ data: e.map((x) => ({ ...x, data: x.data as InputJsonValue })), skipDuplicates: true });
+    if (en.length) {
+      await prisma.$executeRaw`
+        UPDATE "Call" AS c SET "endedAt" = v.ended_at, "outcome" = v.outcome, "answeredAt" = COALESCE(v.answered_at, c."answeredAt")
+        FROM (SELECT * FROM unnest(${en.map((x) => x.id)}::text[], ${en.map((x) => x.endedAt)}::timestamp[], ${en.map((x) => x.outcome)}::text[], ${en.map((x) => x.answeredAt)}::timestamp[]))
+          AS v(id, ended_at, outcome, answered_at)
+        WHERE c.id = v.id`;
+    }
+  }
+
+  async function flushOnce(): Promise<void> {
+    const s = starts.splice(0, maxBatch);
+    const e = events.splice(0, maxBatch * 5);
+    const en = ends.splice(0, maxBatch);
+    if (!s.length && !e.length && !en.length) return;
+    try {
+      await writeBatch(s, e, en);
+    } catch (err) {
+      // Put the batch back in front so order is kept, and try again on the next tick.
+      starts = s.concat(starts);
+      events = e.concat(events);
+      ends = en.concat(ends);
+      opts.onError?.(err);
+      throw err;
+    }
+  }
+
+  function flush(): Promise<void> {
+    flushing ??= (async () => {
+      try {
+        while (starts.length || events.length || ends.length) await flushOnce();
+      } finally {
+        flushing = null;
+      }
+    })();
+    return flushing;
+  }
+
+  return {
+    callStarted(call: CallStart) { starts.push(call); },
+    event(event: CallTraceEvent) { events.push(event); },
+    callEnded(end: CallEnd) { ends.push(end); },
+    pending: () => starts.length + events.length + ends.length,
+    flush,
+    /** Stops the timer and writes everything still buffered, retrying a few times. */
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      for (let attempt = 0; attempt < 5; attempt++) {
+        try {
+          if (flushing) await flushing.catch(() => {});
+          await flush();
+          return;
+        } catch {
+          await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+        }
+      }
+      throw new Error(`Could not write ${starts.length + events.length + ends.length} call record(s) before shutdown`);
+    },
+  };
+}
+
+export type TraceWriter = ReturnType<typeof createTraceWriter>;

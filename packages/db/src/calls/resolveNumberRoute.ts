@@ -1,0 +1,50 @@
+import type { Db } from "../createPrismaClient";
+
+export type NumberRoute = {
+  tenant: { id: string; name: string; timezone: string; sipRealm: string; fallbackNumber: string | null };
+  numberId: string;
+  flow: { id: string; name: string } | null;
+  version: { id: string; number: number; ir: unknown } | null;
+};
+
+/**
+ * Finds who answers a dialled number: its tenant, the flow it routes to and that flow's live
+ * version. Looked up by the number itself, before any tenant is known, so it is not tenant-scoped;
+ * everything after it is.
+ */
+export async function resolveNumberRoute(prisma: Db, e164: string): Promise<NumberRoute | null> {
+  const row = await prisma.phoneNumber.findUnique({
+    where: { e164 },
+    select: {
+      id: true,
+      tenant: { select: { id: true, name: true, timezone: true, sipRealm: true, fallbackNumber: true } },
+      flow: { select: { id: true, name: true, tenantId: true, publishedVersion: { select: { id: true, number: true, ir: true, tenantId: true } } } },
+    },
+  });
+  if (!row?.tenant) return null;
+  // A number must never run a flow of another tenant, even if a bad row pointed it there.
+  const flow = row.flow && row.flow.tenantId === row.tenant.id ? row.flow : null;
+  const version = flow?.publishedVersion && flow.publishedVersion.tenantId === row.tenant.id ? flow.publishedVersion : null;
+  return {
+    tenant: row.tenant,
+    numberId: row.id,
+    flow: flow ? { id: flow.id, name: flow.name } : null,
+    version: version ? { id: version.id, number: version.number, ir: version.ir } : null,
+  };
+}
+
+/** Loads one published version of a tenant's flow (for "go to flow" and test sessions). */
+export async function loadPublishedVersion(prisma: Db, tenantId: string, flowId: string) {
+  const flow = await prisma.flow.findFirst({
+    where: { id: flowId, tenantId },
+    select: { id: true, name: true, publishedVersion: { select: { id: true, number: true, ir: true } } },
+  });
+  return flow?.publishedVersion ? { flowId: flow.id, flowName: flow.name, ...flow.publishedVersion } : null;
+}
+
+export const ROUTING_CHANNEL = "centrala_routing";
+
+/** Tells every runtime instance that routing or a published version changed (PostgreSQL NOTIFY). */
+export async function notifyRoutingChanged(prisma: Pick<Db, "$executeRaw">, detail: string): Promise<void> {
+  await prisma.$executeRaw`SELECT pg_notify(${ROUTING_CHANNEL}, ${detail.slice(0, 7000)})`;
+}
