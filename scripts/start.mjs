@@ -11,12 +11,13 @@ const WEB_PORT = Number(process.env.PORT ?? 3000);
 const RUNTIME_PORT = Number(process.env.RUNTIME_PORT ?? 3200);
 const dataDir = path.join(root, ".data");
 
-function readOrCreateSecret() {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
+/** A secret from the environment, or one generated once and kept in .data/ across restarts. */
+function readOrCreateSecret(name) {
+  if (process.env[name]) return process.env[name];
+  const file = path.join(dataDir, "secrets", name.toLowerCase());
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(24).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
@@ -53,7 +54,11 @@ async function main() {
   }
   const env = {
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: readOrCreateSecret(),
+    AUTH_SECRET: readOrCreateSecret("AUTH_SECRET"),
+    JAMBONZ_WS_PASSWORD: readOrCreateSecret("JAMBONZ_WS_PASSWORD"),
+    RUNTIME_SECRET: readOrCreateSecret("RUNTIME_SECRET"),
+    PROMPT_BASE_URL: `http://127.0.0.1:${WEB_PORT}/api/prompt-audio`,
+    RECORDINGS_DIR: path.join(dataDir, "recordings"),
     AUTH_TRUST_HOST: "true",
     AUTH_URL: `http://localhost:${WEB_PORT}`,
     RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,

@@ -1,28 +1,99 @@
 import http from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
-import type { Db } from "@centrala/db";
+import { createCallStateStore, createTraceWriter, type Db } from "@centrala/db";
 import { handleHealth } from "./http/handleHealth";
+import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
+import { createAudioReceiver } from "./audio/createAudioReceiver";
+import { signAudioGrant } from "./audio/audioToken";
+import { createFlowCache } from "./routing/createFlowCache";
+import { createMetrics } from "./observability/createMetrics";
+import type { Logger } from "./observability/createLogger";
+import { LiveCall } from "./calls/LiveCall";
+import type { RuntimeEnv } from "./env";
 
-export type RuntimeServer = { url: string; port: number; close(): Promise<void> };
+export const JAMBONZ_PATH = "/jambonz";
+export const AUDIO_PATH = "/audio";
 
-/** The runtime's HTTP server: health endpoints now; jambonz's WebSocket calls attach to the same server. */
-export async function createRuntimeServer(opts: { prisma: Db; host: string; port: number }): Promise<RuntimeServer> {
+export type RuntimeServer = {
+  url: string; wsUrl: string; port: number; metrics: ReturnType<typeof createMetrics>;
+  /** Writes buffered call records now. */
+  flushRecords(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/**
+ * The runtime: jambonz's per-call WebSockets on /jambonz, call audio on /audio, and /healthz,
+ * /readyz and /metrics on the same HTTP server.
+ */
+export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; logger: Logger; now?: () => number }): Promise<RuntimeServer> {
+  const { prisma, env, logger } = opts;
+  const metrics = createMetrics();
+  const flowCache = createFlowCache({ prisma, databaseUrl: env.DATABASE_URL, logger });
+  await flowCache.start();
+  const traces = createTraceWriter(prisma, {
+    onError: (err) => {
+      metrics.errors.inc({ kind: "trace-write" });
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call records not written yet; will retry");
+    },
+  });
+  const store = createCallStateStore(prisma);
   const probe = {
     async isReady() {
-      await opts.prisma.$queryRaw`SELECT 1`;
-      return { ok: true, detail: "database reachable" };
+      await prisma.$queryRaw`SELECT 1`;
+      return flowCache.isListening() ? { ok: true, detail: "database reachable" } : { ok: false, detail: "not listening for published flows" };
     },
   };
   const server = http.createServer((req, res) => {
+    if (req.url === "/metrics") {
+      void metrics.registry.metrics().then((body) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(body));
+      return;
+    }
     void handleHealth(req, res, probe).then((handled) => {
       if (!handled) res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host, resolve));
+  await new Promise<void>((resolve) => server.listen(env.RUNTIME_PORT, env.RUNTIME_HOST, resolve));
   const { port } = server.address() as AddressInfo;
+  const wsBase = env.RUNTIME_PUBLIC_WS_URL ?? `ws://${env.RUNTIME_HOST}:${port}`;
+
+  const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, dir: path.resolve(env.RECORDINGS_DIR), logger, beforeInsert: () => traces.flush() });
+  const sockets = new Set<{ close(code: number, reason: string): void }>();
+  const deps = {
+    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()),
+    promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
+    audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
+  };
+  createJambonzEndpoint({
+    server, path: JAMBONZ_PATH, logger,
+    auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
+    onError: (kind) => metrics.errors.inc({ kind }),
+    onSession: (session, kind) => {
+      sockets.add(session.ws);
+      session.ws.once("close", () => sockets.delete(session.ws));
+      new LiveCall(session, deps).attach(kind);
+    },
+    externalWss: [{ path: AUDIO_PATH, wss: audio }],
+  });
+
   return {
-    url: `http://${opts.host}:${port}`,
+    url: `http://${env.RUNTIME_HOST}:${port}`,
+    wsUrl: `${wsBase}${JAMBONZ_PATH}`,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    metrics,
+    flushRecords: () => traces.flush(),
+    /**
+     * Stops taking calls. Open call sockets are closed with 1001 ("going away"), which jambonz
+     * answers by reconnecting — to another instance, which resumes from the stored state. Then
+     * every buffered call record is written.
+     */
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const ws of sockets) ws.close(1001, "runtime shutting down");
+      for (const ws of audio.clients) ws.close(1001, "runtime shutting down");
+      await closed;
+      await traces.close();
+      await flowCache.close();
+    },
   };
 }

@@ -4,6 +4,16 @@ const envSchema = z.object({
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set: the runtime needs the Centrala database" }).regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   RUNTIME_PORT: z.coerce.number().int().min(0).max(65535).default(3200),
   RUNTIME_HOST: z.string().default("127.0.0.1"),
+  /** The credentials jambonz's application call_hook sends (HTTP Basic on the WebSocket upgrade). */
+  JAMBONZ_WS_USERNAME: z.string().min(1).default("jambonz"),
+  JAMBONZ_WS_PASSWORD: z.string({ error: "JAMBONZ_WS_PASSWORD is not set: jambonz must authenticate to the runtime" }).min(12, "JAMBONZ_WS_PASSWORD must be at least 12 characters"),
+  /** Signs the audio-stream grants the runtime hands to jambonz. */
+  RUNTIME_SECRET: z.string({ error: "RUNTIME_SECRET is not set" }).min(16, "RUNTIME_SECRET must be at least 16 characters"),
+  /** How jambonz reaches this runtime (for audio streams); defaults to the listening address. */
+  RUNTIME_PUBLIC_WS_URL: z.string().regex(/^wss?:\/\//, "RUNTIME_PUBLIC_WS_URL must start with ws:// or wss://").optional(),
+  /** Where jambonz fetches tenants' uploaded prompts (the web app). */
+  PROMPT_BASE_URL: z.string().url().default("http://127.0.0.1:3000/api/prompt-audio"),
+  RECORDINGS_DIR: z.string().default(".data/recordings"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -8,6 +8,7 @@ export {
   listFlows, getFlow, createFlow, renameFlow, deleteFlow, saveFlowDraft, publishFlowVersion, listFlowVersions,
 } from "./flows";
 export type { Role } from "./generated/prisma/enums";
-export { resolveNumberRoute, loadPublishedVersion, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
+export { resolveNumberRoute, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
 export { createCallStateStore, type CallStateStore } from "./calls/callStateStore";
 export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
+export { releaseLoginAttempt } from "./releaseLoginAttempt";

@@ -90,6 +90,17 @@ describe("trace writer", () => {
     expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(120);
   });
 
+  it("still writes after its timer has ticked over an empty buffer", async () => {
+    const { tenant } = await createTestTenant(prisma, "Idle");
+    const writer = createTraceWriter(prisma, { flushIntervalMs: 10 });
+    await new Promise((r) => setTimeout(r, 50));
+    const sid = randomUUID();
+    writer.callStarted({ id: randomUUID(), tenantId: tenant.id, callSid: sid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
+    await writer.flush();
+    expect(await prisma.call.count({ where: { callSid: sid } })).toBe(1);
+    await writer.close();
+  });
+
   it("keeps a failed batch and writes it once the database accepts it", async () => {
     const { tenant } = await createTestTenant(prisma, "Retry");
     const errors: unknown[] = [];

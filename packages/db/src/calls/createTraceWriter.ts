@@ -54,15 +54,16 @@ export function createTraceWriter(prisma: Db, opts: TraceWriterOptions = {}) {
     }
   }
 
+  async function drain(): Promise<void> {
+    while (starts.length || events.length || ends.length) await flushOnce();
+  }
+
   function flush(): Promise<void> {
-    flushing ??= (async () => {
-      try {
-        while (starts.length || events.length || ends.length) await flushOnce();
-      } finally {
-        flushing = null;
-      }
-    })();
-    return flushing;
+    if (flushing) return flushing;
+    // Assign before draining: a drain with nothing to do finishes synchronously.
+    const run = drain().finally(() => { if (flushing === run) flushing = null; });
+    flushing = run;
+    return run;
   }
 
   return {

@@ -1,7 +1,7 @@
 import type { Db } from "../createPrismaClient";
 
 export type NumberRoute = {
-  tenant: { id: string; name: string; timezone: string; sipRealm: string; fallbackNumber: string | null };
+  tenant: { id: string; name: string; timezone: string; language: string; sipRealm: string; fallbackNumber: string | null };
   numberId: string;
   flow: { id: string; name: string } | null;
   version: { id: string; number: number; ir: unknown } | null;
@@ -17,7 +17,7 @@ export async function resolveNumberRoute(prisma: Db, e164: string): Promise<Numb
     where: { e164 },
     select: {
       id: true,
-      tenant: { select: { id: true, name: true, timezone: true, sipRealm: true, fallbackNumber: true } },
+      tenant: { select: { id: true, name: true, timezone: true, language: true, sipRealm: true, fallbackNumber: true } },
       flow: { select: { id: true, name: true, tenantId: true, publishedVersion: { select: { id: true, number: true, ir: true, tenantId: true } } } },
     },
   });
@@ -47,4 +47,9 @@ export const ROUTING_CHANNEL = "centrala_routing";
 /** Tells every runtime instance that routing or a published version changed (PostgreSQL NOTIFY). */
 export async function notifyRoutingChanged(prisma: Pick<Db, "$executeRaw">, detail: string): Promise<void> {
   await prisma.$executeRaw`SELECT pg_notify(${ROUTING_CHANNEL}, ${detail.slice(0, 7000)})`;
+}
+
+/** Loads one version of a tenant's flow by its id (a call pinned to it resumes after a reconnect). */
+export async function loadFlowVersionById(prisma: Db, tenantId: string, versionId: string) {
+  return prisma.flowVersion.findFirst({ where: { id: versionId, tenantId }, select: { id: true, flowId: true, number: true, ir: true } });
 }

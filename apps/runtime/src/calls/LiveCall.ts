@@ -1,0 +1,278 @@
+import { randomUUID } from "node:crypto";
+import type { JambonzSession } from "@jambonz/node-client-ws";
+import { convertJambonzHookToEvent, initialState, step, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
+import type { FlowIR } from "@centrala/flow";
+import type { NumberRoute } from "@centrala/db";
+import type { Logger } from "../observability/createLogger";
+import type { CallDeps } from "./callDeps";
+import { collectHooks } from "./collectHooks";
+import { performHttpRequest } from "./performHttpRequest";
+import { buildRuntimeSay } from "./runtimePhrases";
+import { parseStoredCall, type StoredCall } from "./storedCall";
+import { loadFlowVersion, readFlowIR } from "./loadFlowVersion";
+
+const FALLBACK_HOOK = "/runtime/fallback-done";
+const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
+const MAX_FOLLOW_UPS = 20;
+
+/**
+ * One call on one jambonz socket: turns jambonz messages into engine events, steps the engine,
+ * performs the effects it asks for and answers with its verbs. Messages of a call are handled one
+ * at a time, in order; state is saved outside the process before every answer.
+ */
+export class LiveCall {
+  private record: StoredCall | null = null;
+  private language = "pl-PL";
+  private fallbackNumber: string | null = null;
+  private readonly irs = new Map<string, FlowIR>();
+  private readonly listening = new Set<string>();
+  private chain: Promise<void> = Promise.resolve();
+  private ended = false;
+  private readonly log: Logger;
+
+  constructor(private readonly session: JambonzSession, private readonly deps: CallDeps) {
+    this.log = deps.logger.child({ call_sid: session.call_sid });
+  }
+
+  /** Starts handling the socket's session:new (or session:reconnect). */
+  attach(kind: "new" | "reconnect"): void {
+    const { session, deps } = this;
+    deps.metrics.activeCalls.inc();
+    const msgid = session.msgid;
+    const receivedAt = performance.now();
+    session.on("call:status", (data: Record<string, unknown>) => this.enqueue(() => this.handleStatus(data)));
+    session.on("jambonz:error", (data: unknown) => {
+      deps.metrics.errors.inc({ kind: "jambonz-error" });
+      this.log.warn({ detail: data }, "jambonz reported an error");
+    });
+    session.on("close", (code: number) => this.handleClose(code));
+    this.listenTo([FALLBACK_HOOK]);
+    this.enqueue(async () => {
+      if (kind === "reconnect" && (await this.resume(msgid))) return;
+      await this.start(msgid);
+      deps.metrics.hookToAck.observe({ type: "session:new" }, (performance.now() - receivedAt) / 1000);
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.chain = this.chain.then(task).catch((err: unknown) => {
+      this.deps.metrics.errors.inc({ kind: "internal" });
+      this.log.error({ err: describe(err) }, "unexpected error while handling the call");
+    });
+  }
+
+  private listenTo(hooks: Iterable<string>): void {
+    for (const hook of hooks) {
+      if (this.listening.has(hook)) continue;
+      this.listening.add(hook);
+      this.session.on(hook, (data: unknown) => {
+        // node-client-ws keeps only the latest msgid on the session: read it now, before another hook lands.
+        const msgid = this.session.msgid;
+        const receivedAt = performance.now();
+        this.enqueue(async () => {
+          await this.handleHook(hook, msgid, data);
+          this.deps.metrics.hookToAck.observe({ type: "verb:hook" }, (performance.now() - receivedAt) / 1000);
+        });
+      });
+    }
+  }
+
+  private async start(msgid: string): Promise<void> {
+    const { session, deps } = this;
+    const to = String(session.to ?? "");
+    const from = String(session.from ?? "");
+    const route = await deps.flowCache.resolve(to);
+    if (!route) {
+      deps.metrics.errors.inc({ kind: "unknown-number" });
+      this.log.warn({ to, from }, "call to a number that routes nowhere");
+      this.sendAck(msgid, [buildRuntimeSay("unknownNumber", "pl-PL"), buildRuntimeSay("unknownNumber", "en-US"), { verb: "hangup" }]);
+      this.ended = true;
+      return;
+    }
+    this.language = route.tenant.language;
+    this.fallbackNumber = route.tenant.fallbackNumber;
+    const callId = randomUUID();
+    deps.metrics.callsTotal.inc({ kind: "inbound" });
+    deps.traces.callStarted({
+      id: callId, tenantId: route.tenant.id, callSid: session.call_sid, flowId: route.flow?.id ?? null,
+      flowVersionId: route.version?.id ?? null, fromNumber: from, toNumber: to, direction: "inbound", isTest: false, startedAt: new Date(deps.now()),
+    });
+    const ir = route.version ? readFlowIR(route.version.ir) : null;
+    if (!route.flow || !route.version || !ir) {
+      this.log.warn({ to, tenant_id: route.tenant.id }, "the number's flow has no published version");
+      deps.traces.callEnded({ id: callId, endedAt: new Date(deps.now()), outcome: "error", answeredAt: null });
+      this.sendFailure(msgid);
+      return;
+    }
+    this.irs.set(route.flow.id, ir);
+    const startEvent = this.buildStartEvent(route, callId, from, to);
+    this.record = {
+      v: 1, engine: initialState(startEvent), callId, tenantId: route.tenant.id, versions: { [route.flow.id]: route.version.id },
+      hooks: [], traceSeq: 0, answeredAt: null, isTest: false,
+    };
+    await this.advance(startEvent, msgid);
+  }
+
+  private buildStartEvent(route: NumberRoute, callId: string, from: string, to: string): StartEvent {
+    const { deps, session } = this;
+    return {
+      type: "start", at: deps.now(), call: { callSid: session.call_sid, from, to }, flowId: route.flow?.id,
+      env: {
+        timezone: route.tenant.timezone, sipRealm: route.tenant.sipRealm, language: route.tenant.language,
+        promptBaseUrl: deps.promptBaseUrl(route.tenant.id),
+        audioWsUrl: deps.audioWsUrl({ tenantId: route.tenant.id, callId, callSid: session.call_sid }),
+        ...(route.tenant.fallbackNumber ? { fallbackNumber: route.tenant.fallbackNumber } : {}),
+      },
+    };
+  }
+
+  /** A reconnect (possibly to another instance): picks the call up from the stored state. */
+  private async resume(msgid: string): Promise<boolean> {
+    const stored = await this.deps.store.load(this.session.call_sid);
+    const record = stored ? parseStoredCall(stored.state) : null;
+    // No state: the socket dropped before session:new was answered, so this ack must start the call.
+    if (!record) return false;
+    for (const [flowId, versionId] of Object.entries(record.versions)) {
+      const version = await loadFlowVersion(this.deps.prisma, record.tenantId, versionId);
+      if (version) this.irs.set(flowId, version.ir);
+    }
+    this.record = record;
+    this.language = record.engine.env.language ?? this.language;
+    this.fallbackNumber = record.engine.env.fallbackNumber ?? null;
+    this.listenTo(record.hooks);
+    this.log.info({ node: record.engine.node?.id }, "call resumed after a reconnect");
+    this.sendAck(msgid, []);
+    return true;
+  }
+
+  private async handleHook(hook: string, msgid: string, data: unknown): Promise<void> {
+    if (hook === FALLBACK_HOOK || !this.record || this.record.engine.status === "ended") {
+      this.sendAck(msgid, hook === FALLBACK_HOOK ? [{ verb: "hangup" }] : []);
+      return;
+    }
+    await this.advance(convertJambonzHookToEvent(hook, data, this.deps.now()), msgid);
+  }
+
+  private async handleStatus(data: Record<string, unknown>): Promise<void> {
+    const status = String(data.call_status ?? "");
+    const record = this.record;
+    // jambonz reports the legs a dial places (agents' phones) on the caller's socket too.
+    if (!record || (data.call_sid !== undefined && data.call_sid !== this.session.call_sid)) return;
+    if (status === "in-progress" && record.answeredAt === null) record.answeredAt = this.deps.now();
+    if (TERMINAL_STATUSES.has(status) && record.engine.status !== "ended") {
+      await this.advance({ type: "hangup", at: this.deps.now() }, null);
+    }
+  }
+
+  private handleClose(code: number): void {
+    this.deps.metrics.activeCalls.dec();
+    if (!this.ended && this.record && this.record.engine.status !== "ended") {
+      this.log.info({ code }, "socket closed before the call ended; state kept for a reconnect");
+    }
+  }
+
+  /**
+   * Steps the engine with an event and every follow-up its effects produce (HTTP answers, other
+   * flows loaded), saves the state, then answers jambonz with all the verbs at once.
+   */
+  private async advance(first: EngineEvent, msgid: string | null): Promise<void> {
+    const record = this.record!;
+    const verbs: Verb[] = [];
+    let state: CallState = record.engine;
+    let pending: EngineEvent | null = first;
+    let ended: Effect | null = null;
+    try {
+      for (let round = 0; pending && round < MAX_FOLLOW_UPS; round++) {
+        const ir = this.irs.get(state.flowId ?? "");
+        if (!ir) throw new Error(`flow ${state.flowId ?? "?"} is not loaded`);
+        const result = step(ir, state, pending);
+        state = result.state;
+        verbs.push(...result.verbs);
+        pending = null;
+        for (const effect of result.effects) {
+          const next = await this.perform(effect, record);
+          if (next) pending = next;
+          if (effect.type === "callEnded") ended = effect;
+        }
+      }
+    } catch (err) {
+      this.deps.metrics.errors.inc({ kind: "engine" });
+      this.log.error({ err: describe(err), node: state.node?.id }, "the flow could not continue");
+      record.engine = { ...state, status: "ended", outcome: "error" };
+      this.finish(record, "error");
+      if (msgid) this.sendFailure(msgid);
+      return;
+    }
+    record.engine = state;
+    this.log.debug({ event: first.type, node: state.node?.id, verbs: verbs.map((v) => v.verb) }, "stepped");
+    const hooks = collectHooks(verbs);
+    this.listenTo(hooks);
+    record.hooks = [...new Set([...record.hooks, ...hooks])];
+    if (ended && ended.type === "callEnded") {
+      this.finish(record, ended.outcome);
+    } else {
+      await this.deps.store.save(this.session.call_sid, record.tenantId, record);
+    }
+    if (msgid) this.sendAck(msgid, verbs);
+  }
+
+  /** Carries out one effect; returns the event that answers it, if any. */
+  private async perform(effect: Effect, record: StoredCall): Promise<EngineEvent | null> {
+    const { deps } = this;
+    if (effect.type === "trace") {
+      const r = effect.record;
+      deps.traces.event({
+        tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(effect.at), type: r.name,
+        nodeId: "nodeId" in r && r.nodeId ? r.nodeId : null, data: r,
+      });
+      return null;
+    }
+    if (effect.type === "http") return performHttpRequest(effect, deps.now);
+    if (effect.type === "gotoFlow") {
+      const version = await loadFlowVersion(deps.prisma, record.tenantId, null, effect.flowId);
+      if (!version) return { type: "flowLoaded", at: deps.now(), flowId: effect.flowId, error: "notFound" };
+      this.irs.set(effect.flowId, version.ir);
+      record.versions[effect.flowId] = version.id;
+      return { type: "flowLoaded", at: deps.now(), flowId: effect.flowId, ir: version.ir };
+    }
+    if (effect.type === "recordingStarted" || effect.type === "voicemailStarted" || effect.type === "queueJoined") {
+      deps.traces.event({
+        tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(deps.now()), type: effect.type,
+        nodeId: effect.nodeId, data: effect,
+      });
+    }
+    return null;
+  }
+
+  private finish(record: StoredCall, outcome: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    const answeredAt = record.answeredAt === null ? null : new Date(record.answeredAt);
+    this.deps.traces.callEnded({ id: record.callId, endedAt: new Date(this.deps.now()), outcome, answeredAt });
+    void this.deps.store.remove(this.session.call_sid).catch(() => {});
+  }
+
+  /** Never a silent, dead call: apologise, then the tenant's fallback number or a hang-up. */
+  private sendFailure(msgid: string): void {
+    const verbs: unknown[] = [buildRuntimeSay("apology", this.language)];
+    if (this.fallbackNumber) {
+      verbs.push(buildRuntimeSay("connecting", this.language));
+      verbs.push({ verb: "dial", target: [{ type: "phone", number: this.fallbackNumber }], answerOnBridge: true, timeout: 30, actionHook: FALLBACK_HOOK });
+    }
+    verbs.push({ verb: "hangup" });
+    this.sendAck(msgid, verbs);
+  }
+
+  private sendAck(msgid: string, verbs: unknown[]): void {
+    const message = verbs.length ? { type: "ack", msgid, data: verbs } : { type: "ack", msgid };
+    try {
+      this.session.ws.send(JSON.stringify(message));
+    } catch (err) {
+      this.log.warn({ err: describe(err) }, "could not answer jambonz (socket gone)");
+    }
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

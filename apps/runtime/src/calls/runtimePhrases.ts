@@ -1,0 +1,20 @@
+/** What the runtime itself says when it cannot run a flow (the engine speaks for flows). */
+const phrases = {
+  "pl-PL": {
+    unknownNumber: "Przepraszamy, ten numer nie jest obsługiwany.",
+    apology: "Przepraszamy, wystąpił problem techniczny.",
+    connecting: "Łączymy z konsultantem.",
+  },
+  "en-US": {
+    unknownNumber: "Sorry, this number is not in service.",
+    apology: "We are sorry, we have a technical problem.",
+    connecting: "Connecting you to a member of our team.",
+  },
+} as const;
+
+type Phrase = keyof (typeof phrases)["en-US"];
+
+export function buildRuntimeSay(phrase: Phrase, language: string) {
+  const lang = language in phrases ? (language as keyof typeof phrases) : "en-US";
+  return { verb: "say" as const, text: phrases[lang][phrase], synthesizer: { vendor: "default", language: lang } };
+}

@@ -1,0 +1,22 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/** Prometheus metrics the runtime exposes on /metrics. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "centrala_runtime_" });
+  return {
+    registry,
+    activeCalls: new Gauge({ name: "centrala_active_calls", help: "Calls with an open jambonz socket", registers: [registry] }),
+    callsTotal: new Counter({ name: "centrala_calls_total", help: "Calls started", labelNames: ["kind"] as const, registers: [registry] }),
+    hookToAck: new Histogram({
+      name: "centrala_hook_to_ack_seconds",
+      help: "Time from a jambonz message arriving to our ack leaving",
+      labelNames: ["type"] as const,
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    errors: new Counter({ name: "centrala_runtime_errors_total", help: "Errors by kind", labelNames: ["kind"] as const, registers: [registry] }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

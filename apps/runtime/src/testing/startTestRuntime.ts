@@ -1,0 +1,27 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPrismaClient, readDatabaseUrl } from "@centrala/db";
+import { createRuntimeServer } from "../createRuntimeServer";
+import { readRuntimeEnv } from "../env";
+import { createLogger } from "../observability/createLogger";
+
+export const TEST_AUTH = { username: "jambonz", password: "test-password-0123" };
+
+/** A real runtime on a free port against the test database, as tests and benchmarks use it. */
+export async function startTestRuntime(opts: { now?: () => number; logLevel?: string } = {}) {
+  const recordings = mkdtempSync(path.join(os.tmpdir(), "centrala-rec-"));
+  const env = readRuntimeEnv({
+    DATABASE_URL: readDatabaseUrl(), RUNTIME_PORT: "0", JAMBONZ_WS_USERNAME: TEST_AUTH.username, JAMBONZ_WS_PASSWORD: TEST_AUTH.password,
+    RUNTIME_SECRET: "runtime-test-secret-0123456789", RECORDINGS_DIR: recordings, LOG_LEVEL: opts.logLevel ?? process.env.TEST_LOG_LEVEL ?? "silent",
+  });
+  const prisma = createPrismaClient(env.DATABASE_URL, 5);
+  const runtime = await createRuntimeServer({ prisma, env, logger: createLogger(env.LOG_LEVEL), ...(opts.now ? { now: opts.now } : {}) });
+  return {
+    runtime, prisma, recordings, auth: TEST_AUTH, url: runtime.wsUrl,
+    async close() {
+      await runtime.close();
+      await prisma.$disconnect();
+    },
+  };
+}
