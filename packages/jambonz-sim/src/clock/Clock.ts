@@ -1,0 +1,34 @@
+/** Opaque handle returned by `Clock.setTimer`. */
+export interface TimerHandle {
+  readonly id: number;
+}
+
+/** Time source for the simulator: virtual (tests, benchmarks) or real (interactive test calls). */
+export interface Clock {
+  /** Milliseconds since an arbitrary origin. */
+  now(): number;
+  setTimer(callback: () => void, ms: number): TimerHandle;
+  clearTimer(handle: TimerHandle | undefined): void;
+  /**
+   * Marks real-world asynchronous work in progress (a socket handshake, an unanswered message).
+   * A virtual clock does not move while any hold is active, so the app gets a fair chance to answer
+   * before simulated deadlines pass. Returns the release function (safe to call twice).
+   */
+  hold(label: string): () => void;
+}
+
+/** Resolves after `ms` of clock time, or immediately (with `false`) when `signal` aborts. */
+export function sleepOn(clock: Clock, ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = (): void => {
+      clock.clearTimer(handle);
+      resolve(false);
+    };
+    const handle = clock.setTimer(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,41 @@
+/** How a scripted dial target (agent phone, mobile, SIP URI) reacts when rung. */
+export interface DialTargetBehaviour {
+  /** Answers after this long (default 3000 ms). */
+  answerAfterMs?: number;
+  /** Rejects with 486 Busy Here after `rejectAfterMs`. */
+  busy?: boolean;
+  /** Rings until the dial's timeout (ends as no-answer / 487). */
+  noAnswer?: boolean;
+  /** Rejects with 603 Decline after `rejectAfterMs` (reported as failed). */
+  declines?: boolean;
+  /** Fails with this SIP status after `rejectAfterMs` (e.g. 404, 480). */
+  failWithSipStatus?: number;
+  /** When a busy/decline/failure happens (default 1000 ms). */
+  rejectAfterMs?: number;
+  /** Once bridged, the far end hangs up after this long (default 30000 ms); the caller may hang up first. */
+  talkMs?: number;
+  /** Answer to a `confirmHook` screen: false makes the target hang up during screening (default true). */
+  acceptsConfirm?: boolean;
+}
+
+/** Map from target key (phone number, user name, sip URI) to behaviour. */
+export type DialTargetScript = Record<string, DialTargetBehaviour>;
+
+export const DEFAULT_DIAL_TARGET: DialTargetBehaviour = { answerAfterMs: 3000, talkMs: 30000 };
+
+/** The key a dial target is scripted under: number (phone/teams), name (user), sipUri (sip). */
+export function describeDialTarget(target: Record<string, unknown>): string {
+  const value = target.number ?? target.name ?? target.sipUri;
+  return typeof value === 'string' ? value : JSON.stringify(target);
+}
+
+/** Looks a target up in the script (a user `1001@realm` also matches `1001`), else the default. */
+export function resolveDialTargetBehaviour(
+  script: DialTargetScript,
+  fallback: DialTargetBehaviour,
+): (target: Record<string, unknown>) => DialTargetBehaviour {
+  return (target) => {
+    const key = describeDialTarget(target);
+    return script[key] ?? script[key.split('@')[0] ?? key] ?? fallback;
+  };
+}

@@ -1,0 +1,58 @@
+import type { BridgeLink } from './BridgeLink';
+
+/** A caller waiting in a queue (FS: a member of the Redis sorted set `queue:<account>:<name>`). */
+export interface QueueMember {
+  callSid: string;
+  callId: string;
+  /** Lower is served first; FS uses 999 by default and for negative values. */
+  priority: number;
+  /** Called when an agent takes this caller; the bridge ends when either side leaves. */
+  onDequeue(link: BridgeLink, agent: string): void;
+}
+
+interface Entry {
+  member: QueueMember;
+  seq: number;
+}
+
+/** One named queue: priority, then arrival order (FS score = priority, member = timestamp:url). */
+export class CallQueue {
+  private entries: Entry[] = [];
+  private nextSeq = 0;
+
+  constructor(readonly name: string) {}
+
+  add(member: QueueMember): void {
+    this.entries.push({ member, seq: this.nextSeq++ });
+    this.entries.sort((a, b) => a.member.priority - b.member.priority || a.seq - b.seq);
+  }
+
+  remove(callSid: string): boolean {
+    const before = this.entries.length;
+    this.entries = this.entries.filter((e) => e.member.callSid !== callSid);
+    return this.entries.length !== before;
+  }
+
+  /** 0-based position (Redis ZRANK); FS reports 0 when the member is not found. */
+  positionOf(callSid: string): number {
+    const index = this.entries.findIndex((e) => e.member.callSid === callSid);
+    return index === -1 ? 0 : index;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Pops the head, or a specific call when `callSid` is given (dequeue's callSid option). */
+  take(callSid?: string): QueueMember | undefined {
+    const index = callSid ? this.entries.findIndex((e) => e.member.callSid === callSid) : 0;
+    if (index < 0 || index >= this.entries.length) return undefined;
+    const [entry] = this.entries.splice(index, 1);
+    return entry?.member;
+  }
+
+  /** Call sids in service order. */
+  list(): string[] {
+    return this.entries.map((e) => e.member.callSid);
+  }
+}

@@ -1,0 +1,94 @@
+import type { ConferenceParticipant, ConferenceRoom } from '../pbx/ConferenceRoom';
+import { createChildController, runWaitLoop } from './runWaitLoop';
+import type { VerbSession } from './VerbSession';
+import { VerbTask } from './VerbTask';
+
+/**
+ * `conference`: start or join a named room shared across calls; with startConferenceOnEnter
+ * false and no room running, wait with the waitHook loop (750 ms silence, play/say/pause).
+ * The actionHook fires when this member's conference is over.
+ */
+export class ConferenceTask extends VerbTask {
+  constructor(data: Record<string, unknown>) {
+    super('conference', data);
+  }
+
+  async exec(session: VerbSession): Promise<void> {
+    const name = String(this.data.name);
+    const room = session.pbx.conference(name);
+    const callSid = session.callInfo.callSid;
+    const admitted = createChildController(this.signal);
+    const kicked = createChildController(this.signal);
+    const participant: ConferenceParticipant = {
+      callSid,
+      endConferenceOnExit: this.data.endConferenceOnExit === true,
+      notify: (event) => (event === 'started' ? admitted.abort() : kicked.abort()),
+    };
+    if (this.data.enterHook) session.log({ kind: 'note', text: 'conference enterHook is not simulated' });
+
+    if (!room.started && this.data.startConferenceOnEnter === false) {
+      room.waiting.set(callSid, participant);
+      session.log({ kind: 'conference', event: 'waiting', name });
+      const waitHook = this.hookOf('waitHook');
+      if (waitHook) {
+        await runWaitLoop(session, {
+          hook: waitHook,
+          silenceMs: 750,
+          allowed: ['play', 'say', 'pause'],
+          stop: admitted.signal,
+          label: 'conference',
+          buildData: () => session.callInfo.toJSON(),
+        });
+      }
+      await new Promise<void>((resolve) => (admitted.signal.aborted ? resolve() : admitted.signal.addEventListener('abort', () => resolve(), { once: true })));
+      room.waiting.delete(callSid);
+    } else if (!room.started) {
+      room.start(session.clock.now());
+      session.log({ kind: 'conference', event: 'started', name });
+      this.notifyEvent(session, room, 'start');
+    }
+    if (!this.killed) await this.takePart(session, room, participant, kicked.signal);
+    await session.performAction(this, this.actionHook, {}, this.killReason !== 'replaced');
+  }
+
+  private async takePart(session: VerbSession, room: ConferenceRoom, participant: ConferenceParticipant, kicked: AbortSignal): Promise<void> {
+    const max = this.data.maxParticipants;
+    if (typeof max === 'number' && max > 1 && room.members.size >= max) {
+      session.log({ kind: 'note', text: `conference ${room.name} is full (${max})` });
+      return;
+    }
+    room.join(participant);
+    session.log({ kind: 'conference', event: 'joined', name: room.name });
+    session.log({ kind: 'bridged', with: room.name, via: 'conference' });
+    this.notifyEvent(session, room, 'join');
+    await new Promise<void>((resolve) => (kicked.aborted ? resolve() : kicked.addEventListener('abort', () => resolve(), { once: true })));
+    const wasMember = room.members.has(participant.callSid);
+    const { ended } = wasMember ? room.leave(participant.callSid) : { ended: true };
+    session.log({ kind: 'unbridged', with: room.name, via: 'conference' });
+    session.log({ kind: 'conference', event: 'left', name: room.name });
+    this.notifyEvent(session, room, 'leave');
+    if (ended && wasMember) {
+      session.log({ kind: 'conference', event: 'ended', name: room.name });
+      this.notifyEvent(session, room, 'end');
+    }
+  }
+
+  // statusHook events are verb:hooks that want an ack, but FS does not wait for it.
+  private notifyEvent(session: VerbSession, room: ConferenceRoom, event: string): void {
+    const hook = this.hookOf('statusHook');
+    const events = Array.isArray(this.data.statusEvents) ? this.data.statusEvents : [];
+    if (!hook || !events.includes(event)) return;
+    const now = session.clock.now();
+    session
+      .request('verb:hook', hook, {
+        event,
+        duration: (now - room.startedAt) / 1000,
+        time: new Date(now).toISOString(),
+        members: room.members.size,
+        conference_sid: `conf:${session.callInfo.identity.account_sid}:${room.name}`,
+        friendly_name: room.name,
+        ...session.callInfo.toJSON(),
+      })
+      .catch(() => undefined);
+  }
+}
