@@ -1,0 +1,71 @@
+// Public API of @centrala/flow. Everything here is pure: no I/O, no clock, no Node or DOM APIs.
+
+// The flow document (what the canvas draws and stores).
+/** Document schemas and types (format version 1). */
+export { flowDocumentSchema, flowNodeSchema, flowEdgeSchema, nodeIdSchema, nodeIdPattern, positionSchema } from "./document";
+export type { FlowDocument, FlowNode, FlowEdge } from "./document";
+/** Writes a document as stable JSON that parses back to an identical document. */
+export { exportFlowDocument } from "./document";
+/** Parses JSON text or a value into a document, upgrading older versions; never throws. */
+export { parseFlowDocument } from "./parseFlowDocument";
+export type { ParseFlowResult } from "./parseFlowDocument";
+/** The current format version, the migration list and the upgrade step. */
+export { currentFlowVersion, flowMigrations } from "./migrations/registry";
+export type { FlowMigration } from "./migrations/registry";
+export { upgradeFlowDocument } from "./migrations/upgradeFlowDocument";
+
+// Node kinds.
+/** Every kind's definition (labels, icon, schema with field metadata, ports, validate, compile). */
+export { nodeDefinitions, getNodeDefinition } from "./nodes/registry";
+export type { NodeKind, NodeConfig, NodeData, ParsedNodeData } from "./nodes/registry";
+/** The list of node kinds and a guard for unknown strings. */
+export { nodeKinds, nodeKindSchema, isNodeKind } from "./nodes/kinds";
+/** The shape of a node definition and its ports. */
+export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext } from "./nodes/definition";
+/** Editor metadata of a data field (label and help, en + pl). */
+export { field, readFieldMeta } from "./schema/field";
+export type { FieldMeta } from "./schema/field";
+export type { Localized } from "./schema/localized";
+
+// Shared data pieces.
+/** Prompts: a library recording or text-to-speech. */
+export { promptSchema, ttsLanguages, readPromptVariables, createTtsPrompt } from "./schema/prompt";
+export type { Prompt, TtsLanguage } from "./schema/prompt";
+/** Keypad keys. */
+export { keySchema, keypadKeys } from "./schema/key";
+export type { Key } from "./schema/key";
+/** Variable names and the built-in read-only variables. */
+export { varNameSchema, varNamePattern, builtInVariables, isBuiltInVariable } from "./schema/varName";
+export type { VarName, BuiltInVariable } from "./schema/varName";
+/** Templates with `{{var}}` placeholders. */
+export { templateSchema, readTemplateVariables } from "./schema/template";
+export type { Template } from "./schema/template";
+/** Condition operands and operators. */
+export { operandSchema, comparisonOperators, unaryOperators } from "./schema/operand";
+export type { Operand, ComparisonOperator } from "./schema/operand";
+/** Opening-hours time ranges and weekdays. */
+export { timeRangeSchema, weekdays, convertClockTimeToMinutes } from "./schema/timeRange";
+export type { TimeRange, Weekday } from "./schema/timeRange";
+/** Phone number (E.164) and caller-digit pattern checks. */
+export { isE164 } from "./schema/phoneNumber";
+export { isValidDigitPattern } from "./schema/digitPattern";
+
+// Validation.
+/** Checks a flow; errors block publishing, warnings do not. */
+export { validateFlow } from "./validate/validateFlow";
+export { hasBlockingProblems } from "./validate/problem";
+export type { Problem, Severity } from "./validate/problem";
+export type { ValidationContext } from "./validate/context";
+/** The problem catalogue: code -> severity and en/pl message. */
+export { problemCatalogue, createProblem } from "./validate/catalogue";
+export type { ProblemCode, ProblemParams } from "./validate/catalogue";
+
+// Compilation.
+/** Compiles a valid flow to IR (sorted keys, byte-identical for the same document). */
+export { compileFlow } from "./compile/compileFlow";
+export type { CompileResult } from "./compile/compileFlow";
+/** The compiled flow the engine runs. */
+export type { FlowIR, IrNode, IrNodeOf } from "./ir";
+export { irVersion } from "./ir";
+/** JSON with sorted keys, and the key-sorting copy behind it. */
+export { stableStringify, sortKeysDeep } from "./stableStringify";

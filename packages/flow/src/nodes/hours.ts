@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { field } from "../schema/field";
+import { timeRangeSchema, isTimeRangeOrdered, weekdays, type TimeRange, type Weekday } from "../schema/timeRange";
+import { calendarDateSchema, isRealCalendarDate } from "../schema/calendarDate";
+import type { Localized } from "../schema/localized";
+import type { Problem } from "../validate/problem";
+import { defineNode, listNoVariables, type NodeCheckContext } from "./definition";
+import { createPort, portLabels } from "./ports";
+
+const dayRanges = () => z.array(timeRangeSchema).max(10).default([]);
+
+export const weeklyScheduleSchema = z.object({
+  mon: dayRanges(), tue: dayRanges(), wed: dayRanges(), thu: dayRanges(),
+  fri: dayRanges(), sat: dayRanges(), sun: dayRanges(),
+});
+
+export const hoursDataSchema = z.object({
+  timezone: field(z.string().min(1).max(64).optional(), { en: "Time zone", pl: "Strefa czasowa" }, {
+    en: "Leave empty to use your company's time zone.", pl: "Zostaw puste, aby użyć strefy czasowej firmy.",
+  }),
+  weekly: field(weeklyScheduleSchema, { en: "Opening hours", pl: "Godziny otwarcia" }, {
+    en: "Opening times for each day of the week; a day with none is closed.",
+    pl: "Godziny otwarcia w każdym dniu tygodnia; dzień bez godzin jest zamknięty.",
+  }),
+  holidays: field(z.array(z.object({ date: calendarDateSchema, name: z.string().max(100) })).max(100).default([]),
+    { en: "Holidays", pl: "Święta" }, {
+      en: "Days when calls take the holiday exit.", pl: "Dni, w których połączenia idą wyjściem „Święto”.",
+    }),
+  exceptions: field(z.array(z.object({ date: calendarDateSchema, ranges: z.array(timeRangeSchema).max(10) })).max(100).default([]),
+    { en: "Special days", pl: "Dni nietypowe" }, {
+      en: "Days with different hours; a day with no hours is closed.",
+      pl: "Dni z innymi godzinami; dzień bez godzin jest zamknięty.",
+    }),
+});
+export type HoursData = z.infer<typeof hoursDataSchema>;
+
+const dayNames: Record<Weekday, Localized> = {
+  mon: { en: "Monday", pl: "poniedziałek" }, tue: { en: "Tuesday", pl: "wtorek" },
+  wed: { en: "Wednesday", pl: "środa" }, thu: { en: "Thursday", pl: "czwartek" },
+  fri: { en: "Friday", pl: "piątek" }, sat: { en: "Saturday", pl: "sobota" }, sun: { en: "Sunday", pl: "niedziela" },
+};
+
+function validateRanges(ranges: readonly TimeRange[], day: Localized, ctx: NodeCheckContext): Problem[] {
+  return ranges.filter((range) => !isTimeRangeOrdered(range))
+    .map((range) => ctx.report("FLOW046", { day, from: range.from, to: range.to }));
+}
+
+// Building a formatter is slow enough to matter in a flow with many hours nodes.
+const timezoneCache = new Map<string, boolean>();
+
+function isKnownTimezone(timezone: string): boolean {
+  const cached = timezoneCache.get(timezone);
+  if (cached !== undefined) return cached;
+  let known = true;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: timezone });
+  } catch {
+    known = false;
+  }
+  if (timezoneCache.size < 1000) timezoneCache.set(timezone, known);
+  return known;
+}
+
+function validateHours(data: HoursData, ctx: NodeCheckContext): Problem[] {
+  const dates = [...data.holidays.map((holiday) => holiday.date), ...data.exceptions.map((exception) => exception.date)];
+  return [
+    ...(data.timezone !== undefined && !isKnownTimezone(data.timezone) ? [ctx.report("FLOW048", { timezone: data.timezone })] : []),
+    ...weekdays.flatMap((day) => validateRanges(data.weekly[day], dayNames[day], ctx)),
+    ...data.exceptions.flatMap((exception) => validateRanges(exception.ranges, { en: exception.date, pl: exception.date }, ctx)),
+    ...[...new Set(dates)].filter((date) => !isRealCalendarDate(date)).map((date) => ctx.report("FLOW049", { date })),
+  ];
+}
+
+/** Routes by the tenant's opening hours, holidays and special days (time comes from the call). */
+export const hours = defineNode({
+  kind: "hours",
+  labels: { en: "Business hours", pl: "Godziny pracy" },
+  description: { en: "Sends calls one way when open and another when closed.", pl: "Kieruje połączenia inaczej w godzinach pracy, a inaczej poza nimi." },
+  icon: "clock",
+  schema: hoursDataSchema,
+  defaultData: () => {
+    const workday = [{ from: "09:00", to: "17:00" }];
+    return { weekly: { mon: workday, tue: workday, wed: workday, thu: workday, fri: workday, sat: [], sun: [] }, holidays: [], exceptions: [] };
+  },
+  ports: () => [
+    createPort("open", portLabels.open, true),
+    createPort("closed", portLabels.closed, true, { missingCode: "FLOW033" }),
+    // Optional: the engine sends holiday calls to "closed" when this exit is not connected.
+    createPort("holiday", portLabels.holiday, false),
+  ],
+  validate: (node, ctx) => validateHours(node.data, ctx),
+  compile: (node): HoursData => node.data,
+  waitsForCaller: () => false,
+  listReadVariables: listNoVariables,
+  listSetVariables: listNoVariables,
+});

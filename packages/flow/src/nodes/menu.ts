@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { field } from "../schema/field";
+import { keySchema, type Key } from "../schema/key";
+import { promptSchema, readPromptVariables, createTtsPrompt } from "../schema/prompt";
+import { validatePrompt } from "../validate/checkPrompt";
+import { defineNode, listNoVariables } from "./definition";
+import { createPort, portLabels } from "./ports";
+
+const labels = {
+  prompt: { en: "Menu message", pl: "Komunikat menu" },
+  keys: { en: "Keys", pl: "Klawisze" },
+  noInputPrompt: { en: "Message when nothing is pressed", pl: "Komunikat przy braku wyboru" },
+  invalidPrompt: { en: "Message for a wrong key", pl: "Komunikat przy złym klawiszu" },
+};
+
+export const menuDataSchema = z.object({
+  prompt: field(promptSchema, labels.prompt, {
+    en: "What the caller hears, e.g. “For sales press 1”.",
+    pl: "Co usłyszy dzwoniący, np. „Aby połączyć się z działem sprzedaży, naciśnij 1”.",
+  }),
+  // Uniqueness is checked by validation (FLOW031) so the editor can save while a key is being changed.
+  keys: field(z.array(keySchema).min(1).max(12), labels.keys, {
+    en: "The keys the caller may press; each key gets its own exit.",
+    pl: "Klawisze, które może nacisnąć dzwoniący; każdy ma własne wyjście.",
+  }),
+  timeoutSeconds: field(z.number().int().min(1).max(60).default(5), { en: "Seconds to wait", pl: "Czas oczekiwania (s)" }, {
+    en: "How long to wait for a key after the message ends.",
+    pl: "Jak długo czekać na klawisz po zakończeniu komunikatu.",
+  }),
+  maxAttempts: field(z.number().int().min(1).max(10).default(3), { en: "Attempts", pl: "Liczba prób" }, {
+    en: "How many times the menu is offered before giving up.",
+    pl: "Ile razy menu zostanie odtworzone, zanim nastąpi rezygnacja.",
+  }),
+  noInputPrompt: field(promptSchema.optional(), labels.noInputPrompt, {
+    en: "Played before the menu repeats because nothing was pressed.",
+    pl: "Odtwarzany przed powtórzeniem menu, gdy nic nie naciśnięto.",
+  }),
+  invalidPrompt: field(promptSchema.optional(), labels.invalidPrompt, {
+    en: "Played before the menu repeats because a key not on the list was pressed.",
+    pl: "Odtwarzany przed powtórzeniem menu, gdy naciśnięto klawisz spoza listy.",
+  }),
+});
+export type MenuData = z.infer<typeof menuDataSchema>;
+
+/** Lists each key once, in the order the caller set them. */
+function listUniqueKeys(data: MenuData): string[] {
+  return [...new Set(data.keys)];
+}
+
+function findDuplicateKeys(keys: readonly string[]): string[] {
+  return [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
+}
+
+/** Offers key choices ("press 1 for sales"), one exit per key. */
+export const menu = defineNode({
+  kind: "menu",
+  labels: { en: "Key-press menu", pl: "Menu tonowe" },
+  description: { en: "Lets the caller choose by pressing a key.", pl: "Pozwala dzwoniącemu wybrać opcję klawiszem." },
+  icon: "grid-3x3",
+  schema: menuDataSchema,
+  defaultData: () => ({ prompt: createTtsPrompt(""), keys: ["1", "2"] satisfies Key[], timeoutSeconds: 5, maxAttempts: 3 }),
+  ports: (data) => [
+    ...listUniqueKeys(data).map((key) => createPort(`key:${key}`, { en: `Key ${key}`, pl: `Klawisz ${key}` }, true)),
+    createPort("noInput", portLabels.noInput, true, { missingCode: "FLOW030" }),
+    // Optional: without it a wrong key counts as an attempt and the menu repeats.
+    createPort("invalid", portLabels.invalid, false),
+  ],
+  validate: (node, ctx) => [
+    ...validatePrompt(node.data.prompt, labels.prompt, ctx),
+    ...validatePrompt(node.data.noInputPrompt, labels.noInputPrompt, ctx),
+    ...validatePrompt(node.data.invalidPrompt, labels.invalidPrompt, ctx),
+    ...findDuplicateKeys(node.data.keys).map((key) => ctx.report("FLOW031", { key })),
+  ],
+  compile: (node): MenuData => ({ ...node.data, keys: node.data.keys.filter((key, index, all) => all.indexOf(key) === index) }),
+  waitsForCaller: () => true,
+  listReadVariables: (data) => [
+    ...readPromptVariables(data.prompt),
+    ...readPromptVariables(data.noInputPrompt),
+    ...readPromptVariables(data.invalidPrompt),
+  ],
+  listSetVariables: listNoVariables,
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { field } from "../schema/field";
+import { keySchema } from "../schema/key";
+import { promptSchema, readPromptVariables } from "../schema/prompt";
+import { validatePrompt } from "../validate/checkPrompt";
+import { validateQueueName } from "../validate/checkReferences";
+import { defineNode, listNoVariables } from "./definition";
+import { createPort, portLabels } from "./ports";
+
+const holdPromptLabel = { en: "Hold message", pl: "Komunikat oczekiwania" };
+
+export const queueDataSchema = z.object({
+  queue: field(z.string().min(1).max(100), { en: "Queue", pl: "Kolejka" }, {
+    en: "The queue whose agents answer these calls.", pl: "Kolejka, której konsultanci odbierają te połączenia.",
+  }),
+  holdPrompt: field(promptSchema.optional(), holdPromptLabel, {
+    en: "Played to callers while they wait.", pl: "Odtwarzany dzwoniącym podczas oczekiwania.",
+  }),
+  announcePosition: field(z.boolean().default(true), { en: "Tell callers their place", pl: "Podawaj miejsce w kolejce" }, {
+    en: "Callers hear which place in the queue they have.", pl: "Dzwoniący słyszą, które mają miejsce w kolejce.",
+  }),
+  announceEverySeconds: field(z.number().int().min(15).max(600).default(60), { en: "Announce every (s)", pl: "Ogłaszaj co (s)" }, {
+    en: "How often the place in the queue is repeated.", pl: "Jak często powtarzane jest miejsce w kolejce.",
+  }),
+  maxWaitSeconds: field(z.number().int().min(30).max(7200).default(300), { en: "Longest wait (s)", pl: "Najdłuższe oczekiwanie (s)" }, {
+    en: "After this long the caller takes the “Waited too long” exit.",
+    pl: "Po tym czasie dzwoniący idzie wyjściem „Zbyt długie oczekiwanie”.",
+  }),
+  leaveKey: field(keySchema.optional(), { en: "Key to leave the queue", pl: "Klawisz wyjścia z kolejki" }, {
+    en: "Optional: the caller presses it to stop waiting (e.g. to leave a message).",
+    pl: "Opcjonalnie: dzwoniący naciska go, by przestać czekać (np. by zostawić wiadomość).",
+  }),
+});
+export type QueueData = z.infer<typeof queueDataSchema>;
+
+/** Puts the caller in a queue until an agent answers or the wait runs out. */
+export const queue = defineNode({
+  kind: "queue",
+  labels: { en: "Queue", pl: "Kolejka" },
+  description: { en: "Keeps the caller waiting until an agent is free.", pl: "Utrzymuje dzwoniącego w oczekiwaniu, aż konsultant będzie wolny." },
+  icon: "users",
+  schema: queueDataSchema,
+  defaultData: () => ({ queue: "", announcePosition: true, announceEverySeconds: 60, maxWaitSeconds: 300 }),
+  ports: (data) => [
+    createPort("answered", portLabels.answered, false),
+    createPort("overflow", portLabels.overflow, true, { missingCode: "FLOW032" }),
+    createPort("left", portLabels.left, data.leaveKey !== undefined),
+  ],
+  validate: (node, ctx) => [
+    ...validateQueueName(node.data.queue, ctx),
+    ...validatePrompt(node.data.holdPrompt, holdPromptLabel, ctx),
+  ],
+  compile: (node): QueueData => node.data,
+  waitsForCaller: () => true,
+  listReadVariables: (data) => readPromptVariables(data.holdPrompt),
+  listSetVariables: listNoVariables,
+});

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { field } from "../schema/field";
+import { promptSchema, readPromptVariables } from "../schema/prompt";
+import { validatePrompt } from "../validate/checkPrompt";
+import { validateExtensions, validateFlowId, validatePhoneNumber, validateQueueName } from "../validate/checkReferences";
+import type { Problem } from "../validate/problem";
+import { defineNode, listNoVariables, type NodeCheckContext } from "./definition";
+import { createPort, portLabels } from "./ports";
+
+const name = () => z.string().min(1).max(100);
+
+export const transferTargetSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("extension"), extension: name() }),
+  // Kept loose so a half-typed number saves; validation checks E.164 (FLOW037).
+  z.object({ type: z.literal("external"), number: z.string().max(32) }),
+  z.object({ type: z.literal("queue"), queue: name() }),
+  z.object({ type: z.literal("flow"), flowId: name() }),
+]);
+export type TransferTarget = z.infer<typeof transferTargetSchema>;
+
+const announceLabel = { en: "Message before transfer", pl: "Komunikat przed przekierowaniem" };
+
+export const transferDataSchema = z.object({
+  target: field(transferTargetSchema, { en: "Transfer to", pl: "Przekieruj do" }, {
+    en: "An extension, an outside number, a queue or another flow.",
+    pl: "Numer wewnętrzny, numer zewnętrzny, kolejka lub inny scenariusz.",
+  }),
+  announce: field(promptSchema.optional(), announceLabel, {
+    en: "Played to the caller before the transfer.", pl: "Odtwarzany dzwoniącemu przed przekierowaniem.",
+  }),
+  ringSeconds: field(z.number().int().min(5).max(120).default(30), { en: "Ring for (s)", pl: "Dzwoń przez (s)" }, {
+    en: "How long to ring before the transfer counts as failed.",
+    pl: "Jak długo dzwonić, zanim przekierowanie zostanie uznane za nieudane.",
+  }),
+});
+export type TransferData = z.infer<typeof transferDataSchema>;
+
+function validateTarget(target: TransferTarget, ctx: NodeCheckContext): Problem[] {
+  if (target.type === "extension") return validateExtensions([target.extension], ctx);
+  if (target.type === "external") return validatePhoneNumber(target.number, ctx);
+  if (target.type === "queue") return validateQueueName(target.queue, ctx);
+  return validateFlowId(target.flowId, ctx);
+}
+
+/** Hands the call to an extension, an outside number, a queue or another flow. */
+export const transfer = defineNode({
+  kind: "transfer",
+  labels: { en: "Transfer", pl: "Przekierowanie" },
+  description: { en: "Passes the call to someone else.", pl: "Przekazuje połączenie komuś innemu." },
+  icon: "phone-outgoing",
+  schema: transferDataSchema,
+  defaultData: () => ({ target: { type: "extension" as const, extension: "" }, ringSeconds: 30 }),
+  ports: () => [createPort("failed", portLabels.failed, true)],
+  validate: (node, ctx) => [...validateTarget(node.data.target, ctx), ...validatePrompt(node.data.announce, announceLabel, ctx)],
+  compile: (node): TransferData => node.data,
+  waitsForCaller: () => true,
+  listReadVariables: (data) => readPromptVariables(data.announce),
+  listSetVariables: listNoVariables,
+});
