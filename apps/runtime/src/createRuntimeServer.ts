@@ -91,7 +91,11 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const ws of sockets) ws.close(1001, "runtime shutting down");
       for (const ws of audio.clients) ws.close(1001, "runtime shutting down");
+      server.closeIdleConnections();
+      // A peer that never completes the close handshake must not hold the shutdown hostage.
+      const force = setTimeout(() => server.closeAllConnections(), 3000);
       await closed;
+      clearTimeout(force);
       await traces.close();
       await flowCache.close();
     },

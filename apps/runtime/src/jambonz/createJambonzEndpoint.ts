@@ -45,7 +45,8 @@ export function createJambonzEndpoint(opts: {
     log.warn({ ip: req.socket.remoteAddress, url: req.url }, "rejected a jambonz connection with wrong credentials");
     opts.onError("auth");
     res.writeHead(401, { "www-authenticate": 'Basic realm="centrala-runtime"', "content-type": "text/plain" });
-    res.end("401 Unauthorized");
+    // The upgrade socket is outside the HTTP server's keep-alive handling: close it ourselves.
+    res.end("401 Unauthorized", () => req.socket.destroy());
   };
   const makeService = createEndpoint({
     server: opts.server,
