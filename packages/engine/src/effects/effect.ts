@@ -1,0 +1,43 @@
+/** How a call ended, for the call log. */
+export type CallOutcome = "completed" | "abandoned" | "transferred" | "voicemail" | "error";
+
+/** One row of the call trace (call log, canvas overlay). */
+export type TraceRecord =
+  | { name: "nodeEntered"; nodeId: string; kind: string }
+  | { name: "keyPressed"; nodeId: string; digits: string }
+  | { name: "branchTaken"; nodeId: string; port: string }
+  | { name: "callEnded"; outcome: CallOutcome }
+  | { name: "error"; nodeId?: string; reason: EngineErrorReason; message: string };
+
+export type EngineErrorReason = "loopGuard" | "missingNode" | "nodeFailed" | "flowNotLoaded" | "exception";
+
+export type TraceEffect = { type: "trace"; at: number; record: TraceRecord };
+/** Asks the runtime to perform a request and step an `httpResult` with the same `requestId`. */
+export type HttpEffect = {
+  type: "http";
+  nodeId: string;
+  requestId: string;
+  url: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  /** For POST: the call's variables as a JSON object. */
+  body?: Record<string, string>;
+  timeoutMs: number;
+};
+export type RecordingStartedEffect = { type: "recordingStarted"; nodeId: string };
+export type VoicemailStartedEffect = { type: "voicemailStarted"; nodeId: string; mailbox: string };
+/** The caller is waiting in `queue`; the runtime offers the call to that queue's agents. */
+export type QueueJoinedEffect = { type: "queueJoined"; nodeId: string; queue: string };
+/** Asks the runtime to load the other published flow and step a `flowLoaded` event. */
+export type GotoFlowEffect = { type: "gotoFlow"; nodeId: string; flowId: string };
+export type CallEndedEffect = { type: "callEnded"; outcome: CallOutcome; durationS: number };
+
+/** Requests for the runtime: the engine itself does no I/O. */
+export type Effect =
+  | TraceEffect
+  | HttpEffect
+  | RecordingStartedEffect
+  | VoicemailStartedEffect
+  | QueueJoinedEffect
+  | GotoFlowEffect
+  | CallEndedEffect;

@@ -1,0 +1,11 @@
+import { evaluateRule } from "../conditions/evaluateRule";
+import { defineNodeHandler } from "./nodeHandler";
+
+/** Takes the exit of the first rule that holds, otherwise `else`. */
+export const condition = defineNodeHandler<"condition", Record<string, never>>({
+  enter(node, _nodeId, ctx) {
+    const read = (name: string) => ctx.readVariable(name);
+    const rule = node.config.rules.find((candidate) => evaluateRule(candidate, read));
+    return { type: "next", port: rule ? `rule:${rule.id}` : "else" };
+  },
+});
