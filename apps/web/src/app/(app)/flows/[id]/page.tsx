@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireSession } from "@/features/auth/requireSession";
+import { canEditFlows } from "@/features/flows/canEditFlows";
+import { DeleteFlowButton } from "@/features/flows/DeleteFlowButton";
+import { FlowStatusPanel } from "@/features/flows/FlowStatusPanel";
+import { FlowStateBadge } from "@/features/flows/FlowStateBadge";
+import { getFlowForPage } from "@/features/flows/getFlowForPage";
+import { RenameFlowForm } from "@/features/flows/RenameFlowForm";
+import { getCurrentTenant } from "@/features/tenant/getCurrentTenant";
+import { getT } from "@/i18n/getLocale";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const session = await requireSession();
+  const flow = await getFlowForPage(session.tenantId, (await params).id);
+  return { title: flow?.name ?? (await getT())("notFound.title") };
+}
+
+export default async function FlowPage({ params }: Props) {
+  const session = await requireSession();
+  const { id } = await params;
+  // Scoped to the session's tenant: another tenant's flow is "not found", exactly like a missing one.
+  const flow = await getFlowForPage(session.tenantId, id);
+  if (!flow) notFound();
+  const [t, tenant] = await Promise.all([getT(), getCurrentTenant(session.tenantId)]);
+  const editable = canEditFlows(session.role);
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href="/flows" className="rounded text-sm font-medium text-teal-800 hover:underline">← {t("flow.back")}</Link>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="flow-name">{flow.name}</h1>
+          <FlowStateBadge t={t} publishedVersion={flow.publishedVersion?.number ?? null} />
+        </div>
+      </div>
+      <FlowStatusPanel flow={flow} t={t} timeZone={tenant?.timezone ?? "Europe/Warsaw"} />
+      {editable && (
+        <section className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
+          <div className="p-6">
+            <div className="max-w-xl"><RenameFlowForm flowId={flow.id} name={flow.name} /></div>
+          </div>
+          <div className="p-6">
+            <DeleteFlowButton flowId={flow.id} name={flow.name} hasNumbers={flow.numbers.length > 0} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

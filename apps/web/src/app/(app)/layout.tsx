@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { requireSession } from "@/features/auth/requireSession";
+import { AppHeader } from "@/features/shell/AppHeader";
+import { getT } from "@/i18n/getLocale";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const session = await requireSession();
+  const t = await getT();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        {t("shell.skipToContent")}
+      </a>
+      <AppHeader session={session} />
+      <main id="main" className="mx-auto max-w-5xl px-6 py-10">{children}</main>
+    </>
+  );
+}

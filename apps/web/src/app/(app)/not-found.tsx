@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/features/shell/NotFoundMessage";
+
+export default function AppNotFound() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,12 @@
+import { getPrisma } from "@centrala/db";
+import { readJsonBody } from "@/features/api/readJsonBody";
+import { withApiSession } from "@/features/api/withApiSession";
+import { handleCreateFlow, handleListFlows } from "@/features/flows/handleFlowsCollection";
+
+export function GET(): Promise<Response> {
+  return withApiSession((session) => handleListFlows(getPrisma(), session));
+}
+
+export function POST(request: Request): Promise<Response> {
+  return withApiSession(async (session) => handleCreateFlow(getPrisma(), session, await readJsonBody(request)));
+}

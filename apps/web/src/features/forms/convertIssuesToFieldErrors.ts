@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { isMessageKey, type Message } from "../../i18n/createTranslator";
+
+export type FieldErrors<Field extends string> = Partial<Record<Field, Message[]>>;
+
+/**
+ * Turns zod issues into translatable messages per field. Schemas in the web app use message keys
+ * as their error text, so the form can show the message in the reader's language.
+ */
+export function convertIssuesToFieldErrors<Field extends string>(issues: z.core.$ZodIssue[]): FieldErrors<Field> {
+  const errors: Partial<Record<string, Message[]>> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    const list = (errors[field] ??= []);
+    list.push(convertIssueToMessage(issue));
+  }
+  return errors as FieldErrors<Field>;
+}
+
+export function convertIssueToMessage(issue: z.core.$ZodIssue): Message {
+  if (issue.code === "too_big") return { key: "errors.tooLong", params: { max: Number(issue.maximum) } };
+  if (!isMessageKey(issue.message)) return { key: "errors.invalid" };
+  if (issue.code === "custom" && issue.params) return { key: issue.message, params: issue.params };
+  return { key: issue.message };
+}

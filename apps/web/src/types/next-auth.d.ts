@@ -1,0 +1,29 @@
+import type { Role } from "@centrala/db";
+import type { Locale } from "../i18n/locales";
+
+// What Centrala keeps in the session token, typed for auth(), callbacks and authorize().
+declare module "next-auth" {
+  interface Session {
+    userId: string;
+    tenantId: string;
+    tenantName: string;
+    role: Role;
+    locale: Locale;
+  }
+  interface User {
+    tenantId: string;
+    tenantName: string;
+    role: Role;
+    locale: Locale;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId?: string;
+    tenantId?: string;
+    tenantName?: string;
+    role?: Role;
+    locale?: Locale;
+  }
+}

@@ -1,0 +1,64 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end journeys against the production build of apps/web (`next build` must have run).
+// `npm test` provides DATABASE_URL (a migrated database) and AUTH_SECRET.
+const PORT = Number(process.env.E2E_PORT ?? 3105);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Sign-in attempts are limited per client IP for 15 minutes, and every test browser comes from
+// 127.0.0.1; giving each run its own address (documentation range) keeps reruns independent.
+const runClientIp = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
+
+function passThrough(name: string): Record<string, string> {
+  const value = process.env[name];
+  return value === undefined ? {} : { [name]: value };
+}
+
+export default defineConfig({
+  testDir: "playwright",
+  outputDir: "test-results",
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    screenshot: "on",
+    extraHTTPHeaders: { "x-forwarded-for": runClientIp },
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", // Debian package `chromium`
+          args: [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${PORT}`,
+    cwd: "apps/web",
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      ...passThrough("DATABASE_URL"),
+      ...passThrough("AUTH_SECRET"),
+      ...passThrough("RUNTIME_URL"),
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
