@@ -1,7 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { createCallStateStore, createTraceWriter, type Db } from "@centrala/db";
+import { createCallStateStore, createPgPool, createTraceWriter, type Db } from "@centrala/db";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
@@ -31,13 +31,15 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const metrics = createMetrics();
   const flowCache = createFlowCache({ prisma, databaseUrl: env.DATABASE_URL, logger });
   await flowCache.start();
-  const traces = createTraceWriter(prisma, {
+  // The call path (state saves, call records) uses plain pg; Prisma serves everything else.
+  const pool = createPgPool(env.DATABASE_URL, 10);
+  const traces = createTraceWriter(pool, {
     onError: (err) => {
       metrics.errors.inc({ kind: "trace-write" });
       logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call records not written yet; will retry");
     },
   });
-  const store = createCallStateStore(prisma);
+  const store = createCallStateStore(pool);
   const probe = {
     async isReady() {
       await prisma.$queryRaw`SELECT 1`;
@@ -98,6 +100,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       clearTimeout(force);
       await traces.close();
       await flowCache.close();
+      await pool.end();
     },
   };
 }

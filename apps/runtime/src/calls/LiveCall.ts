@@ -41,9 +41,10 @@ export class LiveCall {
     const msgid = session.msgid;
     const receivedAt = performance.now();
     session.on("call:status", (data: Record<string, unknown>) => this.enqueue(() => this.handleStatus(data)));
-    session.on("jambonz:error", (data: unknown) => {
+    session.on("jambonz:error", (data: Record<string, unknown>) => {
       deps.metrics.errors.inc({ kind: "jambonz-error" });
       this.log.warn({ detail: data }, "jambonz reported an error");
+      this.enqueue(() => this.resendLostAnswer(String(data?.details ?? "")));
     });
     session.on("close", (code: number) => this.handleClose(code));
     this.listenTo([FALLBACK_HOOK]);
@@ -145,6 +146,22 @@ export class LiveCall {
     return true;
   }
 
+  /**
+   * A socket that closes while a key press is in flight loses it, or loses our answer to it:
+   * jambonz abandons the msgid ("abandoning msgid X since socket is closed"), moves on and, its
+   * stack empty, waits in silence. Either way the caller should hear where they are again, so
+   * send our last answer again as a command (for a menu: the menu replays).
+   */
+  private async resendLostAnswer(details: string): Promise<void> {
+    const lost = /abandoning msgid (\S+)/.exec(details)?.[1];
+    const last = this.record?.lastAck;
+    if (!lost || !last || !last.verbs.length || this.record?.engine.status !== "active") return;
+    this.log.info({ msgid: lost }, "jambonz lost our last answer in a reconnect; sending it again");
+    this.session.sendCommand("redirect", last.verbs);
+    this.record!.lastAck = null;
+    await this.deps.store.save(this.session.call_sid, this.record!.tenantId, this.record);
+  }
+
   private async handleHook(hook: string, msgid: string, data: unknown): Promise<void> {
     if (hook === FALLBACK_HOOK || !this.record || this.record.engine.status === "ended") {
       this.sendAck(msgid, hook === FALLBACK_HOOK ? [{ verb: "hangup" }] : []);
@@ -208,6 +225,7 @@ export class LiveCall {
     const hooks = collectHooks(verbs);
     this.listenTo(hooks);
     record.hooks = [...new Set([...record.hooks, ...hooks])];
+    record.lastAck = msgid ? { msgid, verbs } : record.lastAck ?? null;
     if (ended && ended.type === "callEnded") {
       this.finish(record, ended.outcome);
     } else {

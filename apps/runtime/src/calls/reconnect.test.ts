@@ -45,6 +45,23 @@ describe("reconnects", () => {
     expect(heard(call).at(-1)).toMatch(/Do widzenia/);
   });
 
+  it("a key press lost with a dropped socket is not a dead call: the menu plays again", async () => {
+    const sim = createNodeSimulator({ url: b.url, auth: b.auth, clock: new VirtualClock() });
+    const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["3", "1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });
+    let dropped = false;
+    call.on("event", (e) => {
+      if (!dropped && e.kind === "sent" && e.hook === "/n/main-menu/gather") {
+        dropped = true;
+        call.dropConnection();
+      }
+    });
+    const result = await call.ended;
+    expect(dropped).toBe(true);
+    expect(result.answered).toBe(true);
+    expect(call.transcript.some((e) => e.kind === "bridged")).toBe(true);
+    expect(heard(call).filter((t) => /naciśnij 1/.test(t)).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("when a runtime instance dies mid-call, the reconnect lands on another and the call continues", async () => {
     const sim = createNodeSimulator({ url: a.url, auth: a.auth, clock: new VirtualClock() });
     const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });

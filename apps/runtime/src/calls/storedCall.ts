@@ -17,6 +17,8 @@ export type StoredCall = {
   traceSeq: number;
   answeredAt: number | null;
   isTest: boolean;
+  /** The last answer sent to jambonz, kept until a later message shows jambonz got it. */
+  lastAck?: { msgid: string; verbs: unknown[] } | null;
 };
 
 const storedCallSchema = z.object({
@@ -29,6 +31,7 @@ const storedCallSchema = z.object({
   traceSeq: z.number().int(),
   answeredAt: z.number().nullable(),
   isTest: z.boolean(),
+  lastAck: z.object({ msgid: z.string(), verbs: z.array(z.unknown()) }).nullable().optional(),
 });
 
 /** Reads a stored call from its JSON column, upgrading the engine state; null when unreadable. */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../createPrismaClient";
+import { createPgPool } from "../createPgPool";
 import { forTenant } from "../forTenant";
 import { createFlow, publishFlowVersion } from "../flows";
 import { readDatabaseUrl } from "../readDatabaseUrl";
@@ -11,8 +12,9 @@ import { createTraceWriter } from "./createTraceWriter";
 import { resolveNumberRoute, ROUTING_CHANNEL } from "./resolveNumberRoute";
 
 let prisma: Db;
-beforeAll(() => { prisma = createPrismaClient(undefined, 4); });
-afterAll(async () => prisma.$disconnect());
+let pool: ReturnType<typeof createPgPool>;
+beforeAll(() => { prisma = createPrismaClient(undefined, 4); pool = createPgPool(undefined, 3); });
+afterAll(async () => { await prisma.$disconnect(); await pool.end(); });
 
 const uniqueNumber = () => `+4822${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 
@@ -61,7 +63,7 @@ describe("number routing", () => {
 describe("call state store", () => {
   it("saves, overwrites, loads and removes state by call sid", async () => {
     const { tenant } = await createTestTenant(prisma, "State");
-    const store = createCallStateStore(prisma);
+    const store = createCallStateStore(pool);
     const sid = randomUUID();
     await store.save(sid, tenant.id, { version: 1, node: "a" });
     await store.save(sid, tenant.id, { version: 1, node: "b" });
@@ -74,7 +76,7 @@ describe("call state store", () => {
 describe("trace writer", () => {
   it("batches calls and events and drains everything on close", async () => {
     const { tenant } = await createTestTenant(prisma, "Trace");
-    const writer = createTraceWriter(prisma, { flushIntervalMs: 60_000 });
+    const writer = createTraceWriter(pool, { flushIntervalMs: 60_000 });
     const calls = Array.from({ length: 30 }, () => ({ id: randomUUID(), sid: randomUUID() }));
     const t0 = new Date("2026-03-02T09:00:00Z");
     for (const c of calls) {
@@ -92,7 +94,7 @@ describe("trace writer", () => {
 
   it("still writes after its timer has ticked over an empty buffer", async () => {
     const { tenant } = await createTestTenant(prisma, "Idle");
-    const writer = createTraceWriter(prisma, { flushIntervalMs: 10 });
+    const writer = createTraceWriter(pool, { flushIntervalMs: 10 });
     await new Promise((r) => setTimeout(r, 50));
     const sid = randomUUID();
     writer.callStarted({ id: randomUUID(), tenantId: tenant.id, callSid: sid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
@@ -104,7 +106,7 @@ describe("trace writer", () => {
   it("keeps a failed batch and writes it once the database accepts it", async () => {
     const { tenant } = await createTestTenant(prisma, "Retry");
     const errors: unknown[] = [];
-    const writer = createTraceWriter(prisma, { flushIntervalMs: 60_000, onError: (e) => errors.push(e) });
+    const writer = createTraceWriter(pool, { flushIntervalMs: 60_000, onError: (e) => errors.push(e) });
     const callId = randomUUID();
     // The event arrives before its call row: the foreign key refuses it until the call is written.
     writer.event({ tenantId: tenant.id, callId, seq: 0, at: new Date(), type: "nodeEntered", nodeId: "start", data: {} });

@@ -1,5 +1,4 @@
-import type { Db } from "../createPrismaClient";
-import type { InputJsonValue } from "../generated/prisma/internal/prismaNamespace";
+import type { Pool } from "pg";
 
 export type CallStart = {
   id: string; tenantId: string; callSid: string; flowId: string | null; flowVersionId: string | null;
@@ -14,7 +13,7 @@ export type TraceWriterOptions = { flushIntervalMs?: number; maxBatch?: number; 
  * Writes call rows and trace events off the call path: buffered in memory and flushed in batches,
  * kept on failure and retried, and drained completely by close() so nothing is lost on shutdown.
  */
-export function createTraceWriter(prisma: Db, opts: TraceWriterOptions = {}) {
+export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   const flushIntervalMs = opts.flushIntervalMs ?? 200;
   const maxBatch = opts.maxBatch ?? 1000;
   let starts: CallStart[] = [];
@@ -25,15 +24,36 @@ export function createTraceWriter(prisma: Db, opts: TraceWriterOptions = {}) {
   const timer = setInterval(() => void flush().catch(() => {}), flushIntervalMs);
   timer.unref?.();
 
+  // One statement per table per batch (arrays unnested server-side): cheap on the event loop.
   async function writeBatch(s: CallStart[], e: CallTraceEvent[], en: CallEnd[]) {
-    if (s.length) await prisma.call.createMany({ data: s, skipDuplicates: true });
-    if (e.length) await prisma.callEvent.createMany({ data: e.map((x) => ({ ...x, data: x.data as InputJsonValue })), skipDuplicates: true });
+    if (s.length) {
+      await pool.query({
+        name: "trace_calls_insert",
+        text: `INSERT INTO "Call" ("id", "tenantId", "callSid", "flowId", "flowVersionId", "fromNumber", "toNumber", "direction", "isTest", "startedAt")
+               SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::timestamp[])
+               ON CONFLICT DO NOTHING`,
+        values: [s.map((x) => x.id), s.map((x) => x.tenantId), s.map((x) => x.callSid), s.map((x) => x.flowId), s.map((x) => x.flowVersionId),
+          s.map((x) => x.fromNumber), s.map((x) => x.toNumber), s.map((x) => x.direction), s.map((x) => x.isTest), s.map((x) => x.startedAt.toISOString())],
+      });
+    }
+    if (e.length) {
+      await pool.query({
+        name: "trace_events_insert",
+        text: `INSERT INTO "CallEvent" ("tenantId", "callId", "seq", "at", "type", "nodeId", "data")
+               SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamp[], $5::text[], $6::text[], $7::jsonb[])
+               ON CONFLICT DO NOTHING`,
+        values: [e.map((x) => x.tenantId), e.map((x) => x.callId), e.map((x) => x.seq), e.map((x) => x.at.toISOString()), e.map((x) => x.type),
+          e.map((x) => x.nodeId), e.map((x) => JSON.stringify(x.data))],
+      });
+    }
     if (en.length) {
-      await prisma.$executeRaw`
-        UPDATE "Call" AS c SET "endedAt" = v.ended_at, "outcome" = v.outcome, "answeredAt" = COALESCE(v.answered_at, c."answeredAt")
-        FROM (SELECT * FROM unnest(${en.map((x) => x.id)}::text[], ${en.map((x) => x.endedAt)}::timestamp[], ${en.map((x) => x.outcome)}::text[], ${en.map((x) => x.answeredAt)}::timestamp[]))
-          AS v(id, ended_at, outcome, answered_at)
-        WHERE c.id = v.id`;
+      await pool.query({
+        name: "trace_calls_end",
+        text: `UPDATE "Call" AS c SET "endedAt" = v.ended_at, "outcome" = v.outcome, "answeredAt" = COALESCE(v.answered_at, c."answeredAt")
+               FROM unnest($1::text[], $2::timestamp[], $3::text[], $4::timestamp[]) AS v(id, ended_at, outcome, answered_at)
+               WHERE c.id = v.id`,
+        values: [en.map((x) => x.id), en.map((x) => x.endedAt.toISOString()), en.map((x) => x.outcome), en.map((x) => x.answeredAt?.toISOString() ?? null)],
+      });
     }
   }
 
