@@ -60,7 +60,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const wsBase = env.RUNTIME_PUBLIC_WS_URL ?? `ws://${env.RUNTIME_HOST}:${port}`;
 
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, dir: path.resolve(env.RECORDINGS_DIR), logger, beforeInsert: () => traces.flush() });
-  const sockets = new Set<{ close(code: number, reason: string): void }>();
+  const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const deps = {
     prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()),
     promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
@@ -71,9 +71,10 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
     onError: (kind) => metrics.errors.inc({ kind }),
     onSession: (session, kind) => {
-      sockets.add(session.ws);
-      session.ws.once("close", () => sockets.delete(session.ws));
-      new LiveCall(session, deps).attach(kind);
+      const call = new LiveCall(session, deps);
+      live.set(session.ws, call);
+      session.ws.once("close", () => live.delete(session.ws));
+      call.attach(kind);
     },
     externalWss: [{ path: AUDIO_PATH, wss: audio }],
   });
@@ -91,7 +92,9 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
      */
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const ws of sockets) ws.close(1001, "runtime shutting down");
+      // Let calls finish saving what they have answered, then hand them to another instance.
+      await Promise.race([Promise.all([...live.values()].map((c) => c.settle())), new Promise((r) => setTimeout(r, 2000))]);
+      for (const ws of live.keys()) ws.close(1001, "runtime shutting down");
       for (const ws of audio.clients) ws.close(1001, "runtime shutting down");
       server.closeIdleConnections();
       // A peer that never completes the close handshake must not hold the shutdown hostage.

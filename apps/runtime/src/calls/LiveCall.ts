@@ -32,6 +32,12 @@ export class LiveCall {
 
   constructor(private readonly session: JambonzSession, private readonly deps: CallDeps) {
     this.log = deps.logger.child({ call_sid: session.call_sid });
+    // node-client-ws copies the whole INVITE (raw SIP text, headers, SDP) onto the session and keeps
+    // the upgrade request; the runtime needs neither once the call has started, and they are most
+    // of a call's memory.
+    delete session.sip;
+    delete session.data.sip;
+    delete (session.ws as { req?: unknown }).req;
   }
 
   /** Starts handling the socket's session:new (or session:reconnect). */
@@ -190,7 +196,7 @@ export class LiveCall {
 
   /**
    * Steps the engine with an event and every follow-up its effects produce (HTTP answers, other
-   * flows loaded), saves the state, then answers jambonz with all the verbs at once.
+   * flows loaded), answers jambonz with all the verbs at once, then saves the state.
    */
   private async advance(first: EngineEvent, msgid: string | null): Promise<void> {
     const record = this.record!;
@@ -226,12 +232,16 @@ export class LiveCall {
     this.listenTo(hooks);
     record.hooks = [...new Set([...record.hooks, ...hooks])];
     record.lastAck = msgid ? { msgid, verbs } : record.lastAck ?? null;
-    if (ended && ended.type === "callEnded") {
-      this.finish(record, ended.outcome);
-    } else {
-      await this.deps.store.save(this.session.call_sid, record.tenantId, record);
-    }
+    // Answer first, then save: the save is still awaited before this call's next message is handled,
+    // and shutdown waits for it, so only a hard crash inside that millisecond can lose a step.
     if (msgid) this.sendAck(msgid, verbs);
+    if (ended && ended.type === "callEnded") this.finish(record, ended.outcome);
+    else await this.deps.store.save(this.session.call_sid, record.tenantId, record);
+  }
+
+  /** Resolves once every message received so far has been handled and its state saved. */
+  settle(): Promise<void> {
+    return this.chain;
   }
 
   /** Carries out one effect; returns the event that answers it, if any. */
