@@ -70,8 +70,10 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     server, path: JAMBONZ_PATH, logger,
     auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
     onError: (kind) => metrics.errors.inc({ kind }),
-    onSession: (session, kind) => {
-      const call = new LiveCall(session, deps);
+    onSession: (session, kind, req) => {
+      // node-client-ws leaves the part of the path after /jambonz in req.url: "test/<token>/".
+      const testToken = /^\/?test\/([A-Za-z0-9_-]+)/.exec(req.url ?? "")?.[1] ?? null;
+      const call = new LiveCall(session, deps, testToken);
       live.set(session.ws, call);
       session.ws.once("close", () => live.delete(session.ws));
       call.attach(kind);

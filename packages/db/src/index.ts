@@ -1,4 +1,5 @@
 export { createPrismaClient, getPrisma, type Db } from "./createPrismaClient";
+export { createPgPool } from "./createPgPool";
 export { forTenant, SCOPED_TENANT, CrossTenantError, TENANT_OWNED_MODELS, type TenantDb } from "./forTenant";
 export { DomainError } from "./errors";
 export { readDatabaseUrl } from "./readDatabaseUrl";
@@ -12,3 +13,8 @@ export { resolveNumberRoute, loadPublishedVersion, loadFlowVersionById, notifyRo
 export { createCallStateStore, type CallStateStore } from "./calls/callStateStore";
 export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
+export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
+export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";
+export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
+export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
+export { getCallTrace } from "./testCalls/callTrace";

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { JambonzSession } from "@jambonz/node-client-ws";
 import { convertJambonzHookToEvent, initialState, step, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
 import type { FlowIR } from "@centrala/flow";
-import type { NumberRoute } from "@centrala/db";
+import { redeemTestSession, type NumberRoute } from "@centrala/db";
 import type { Logger } from "../observability/createLogger";
 import type { CallDeps } from "./callDeps";
 import { collectHooks } from "./collectHooks";
 import { performHttpRequest } from "./performHttpRequest";
 import { buildRuntimeSay } from "./runtimePhrases";
 import { parseStoredCall, type StoredCall } from "./storedCall";
-import { loadFlowVersion, readFlowIR } from "./loadFlowVersion";
+import { loadFlowVersion, readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
 
 const FALLBACK_HOOK = "/runtime/fallback-done";
 const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
@@ -30,7 +30,7 @@ export class LiveCall {
   private ended = false;
   private readonly log: Logger;
 
-  constructor(private readonly session: JambonzSession, private readonly deps: CallDeps) {
+  constructor(private readonly session: JambonzSession, private readonly deps: CallDeps, private readonly testToken: string | null = null) {
     this.log = deps.logger.child({ call_sid: session.call_sid });
     // node-client-ws copies the whole INVITE (raw SIP text, headers, SDP) onto the session and keeps
     // the upgrade request; the runtime needs neither once the call has started, and they are most
@@ -88,7 +88,13 @@ export class LiveCall {
     const { session, deps } = this;
     const to = String(session.to ?? "");
     const from = String(session.from ?? "");
-    const route = await deps.flowCache.resolve(to);
+    const route = this.testToken ? await this.resolveTestRoute(this.testToken) : await deps.flowCache.resolve(to);
+    if (!route && this.testToken) {
+      this.log.warn("test call with an unknown or expired test session");
+      this.sendAck(msgid, [buildRuntimeSay("testExpired", "en-US"), { verb: "hangup" }]);
+      this.ended = true;
+      return;
+    }
     if (!route) {
       deps.metrics.errors.inc({ kind: "unknown-number" });
       this.log.warn({ to, from }, "call to a number that routes nowhere");
@@ -99,10 +105,11 @@ export class LiveCall {
     this.language = route.tenant.language;
     this.fallbackNumber = route.tenant.fallbackNumber;
     const callId = randomUUID();
-    deps.metrics.callsTotal.inc({ kind: "inbound" });
+    const isTest = this.testToken !== null;
+    deps.metrics.callsTotal.inc({ kind: isTest ? "test" : "inbound" });
     deps.traces.callStarted({
       id: callId, tenantId: route.tenant.id, callSid: session.call_sid, flowId: route.flow?.id ?? null,
-      flowVersionId: route.version?.id ?? null, fromNumber: from, toNumber: to, direction: "inbound", isTest: false, startedAt: new Date(deps.now()),
+      flowVersionId: isTest ? null : route.version?.id ?? null, fromNumber: from, toNumber: to, direction: "inbound", isTest, startedAt: new Date(deps.now()),
     });
     const ir = route.version ? readFlowIR(route.version.ir) : null;
     if (!route.flow || !route.version || !ir) {
@@ -115,9 +122,19 @@ export class LiveCall {
     const startEvent = this.buildStartEvent(route, callId, from, to);
     this.record = {
       v: 1, engine: initialState(startEvent), callId, tenantId: route.tenant.id, versions: { [route.flow.id]: route.version.id },
-      hooks: [], traceSeq: 0, answeredAt: null, isTest: false,
+      hooks: [], traceSeq: 0, answeredAt: null, isTest,
     };
     await this.advance(startEvent, msgid);
+  }
+
+  /** A test call runs the draft compiled into its test session, for that session's tenant only. */
+  private async resolveTestRoute(token: string): Promise<NumberRoute | null> {
+    const test = await redeemTestSession(this.deps.prisma, token, new Date(this.deps.now()));
+    if (!test) return null;
+    return {
+      tenant: test.tenant, numberId: "", flow: { id: test.flowId, name: "test" },
+      version: { id: `${TEST_VERSION_PREFIX}${test.id}`, number: 0, ir: test.ir },
+    };
   }
 
   private buildStartEvent(route: NumberRoute, callId: string, from: string, to: string): StartEvent {

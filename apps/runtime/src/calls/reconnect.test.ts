@@ -65,9 +65,10 @@ describe("reconnects", () => {
   it("when a runtime instance dies mid-call, the reconnect lands on another and the call continues", async () => {
     const sim = createNodeSimulator({ url: a.url, auth: a.auth, clock: new VirtualClock() });
     const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });
+    let closingA: Promise<void> = Promise.resolve();
     onFirstGather(call, () => {
       call.reconnectTo(b.url);
-      void a.runtime.close();
+      closingA = a.runtime.close();
     });
     const result = await call.ended;
     expect(connectionEvents(call)).toContain("reconnected");
@@ -75,6 +76,7 @@ describe("reconnects", () => {
     expect(heard(call).at(-1)).toMatch(/Do widzenia/);
     expect(call.receivedVerbs.every((v) => v.valid)).toBe(true);
 
+    await closingA; // the dying instance writes what it buffered on its way out
     await b.runtime.flushRecords();
     const row = await b.prisma.call.findUnique({ where: { callSid: call.callSid }, include: { events: { orderBy: { seq: "asc" } } } });
     expect(row?.outcome).toBe("transferred");

@@ -4,11 +4,13 @@ const phrases = {
     unknownNumber: "Przepraszamy, ten numer nie jest obsługiwany.",
     apology: "Przepraszamy, wystąpił problem techniczny.",
     connecting: "Łączymy z konsultantem.",
+    testExpired: "Ta rozmowa testowa wygasła. Rozpocznij nową w edytorze.",
   },
   "en-US": {
     unknownNumber: "Sorry, this number is not in service.",
     apology: "We are sorry, we have a technical problem.",
     connecting: "Connecting you to a member of our team.",
+    testExpired: "This test call has expired. Start a new one from the editor.",
   },
 } as const;
 
