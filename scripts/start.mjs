@@ -62,6 +62,7 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     AUTH_URL: `http://localhost:${WEB_PORT}`,
     RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
+    RUNTIME_PUBLIC_WS_URL: `ws://localhost:${RUNTIME_PORT}/jambonz`,
     RUNTIME_PORT: String(RUNTIME_PORT),
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
@@ -70,7 +71,7 @@ async function main() {
   runStep("Seeding the demo tenant", bin("tsx"), ["prisma/seed.ts"], { env });
   runStep("Building the web app (cached after the first time)", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
 
-  services.push(startService("runtime", bin("tsx"), ["apps/runtime/src/main.ts"], { env }));
+  services.push(startService("runtime", process.execPath, ["--import", "tsx", "apps/runtime/src/main.ts"], { env }));
   services.push(startService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
   for (const s of services) s.once("exit", (code) => { if (!stopping) { console.error(`A service stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
   await Promise.all([waitForHttp(`http://127.0.0.1:${RUNTIME_PORT}/healthz`), waitForHttp(`http://127.0.0.1:${WEB_PORT}/login`, 120_000)]);
