@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // `npm test` provides DATABASE_URL (a migrated database) and AUTH_SECRET.
 const PORT = Number(process.env.E2E_PORT ?? 3105);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The voice runtime the editor's test calls reach from the browser.
+const RUNTIME_PORT = Number(process.env.E2E_RUNTIME_PORT ?? 3205);
 
 // Sign-in attempts are limited per client IP for 15 minutes, and every test browser comes from
 // 127.0.0.1; giving each run its own address (documentation range) keeps reruns independent.
@@ -44,7 +46,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [{
     command: `npx next start -p ${PORT}`,
     cwd: "apps/web",
     url: `${baseURL}/login`,
@@ -55,10 +57,25 @@ export default defineConfig({
     env: {
       ...passThrough("DATABASE_URL"),
       ...passThrough("AUTH_SECRET"),
-      ...passThrough("RUNTIME_URL"),
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
+      RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
+      RUNTIME_PUBLIC_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
-  },
+  }, {
+    command: "node --import tsx apps/runtime/src/main.ts",
+    url: `http://127.0.0.1:${RUNTIME_PORT}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      ...passThrough("DATABASE_URL"),
+      RUNTIME_PORT: String(RUNTIME_PORT),
+      JAMBONZ_WS_PASSWORD: "e2e-runtime-password",
+      RUNTIME_SECRET: "e2e-runtime-secret-0123456789",
+      LOG_LEVEL: "warn",
+    },
+  }],
 });
