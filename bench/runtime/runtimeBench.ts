@@ -33,17 +33,21 @@ const ACKED_TYPES = new Set(["session:new", "verb:hook", "session:reconnect"]);
 type Latencies = { values: number[]; pending: Map<string, { at: number; type: string }>; sessionsAnswered: number };
 
 /**
- * Opens sockets the way jambonz does, timing every message that needs an ack until its ack. Each
- * call socket has a twin socket to the bare echo server that carries a copy of every such
- * message at the same moment: the floor sees exactly the same traffic, machine and event loop.
+ * Opens sockets the way jambonz does, timing every message that needs an ack until its ack. A copy
+ * of every such message goes at the same moment to a bare echo server (over a pool of sockets):
+ * the floor sees the same traffic, on the same machine, through the same event loop.
  */
 function createTimedSocketFactory(lat: Latencies, floor: number[], echoPort: number) {
-  return (request: Parameters<typeof createNodeWebSocket>[0]) => {
-    const ws = createNodeWebSocket(request) as unknown as WebSocket;
+  const pool = Array.from({ length: 64 }, () => {
     const twin = new WebSocket(`ws://127.0.0.1:${echoPort}`);
     twin.on("error", () => {});
     twin.on("message", (data) => floor.push(performance.now() - Number(JSON.parse(data.toString()).t)));
-    ws.on("close", () => twin.close());
+    return twin;
+  });
+  let next = 0;
+  return (request: Parameters<typeof createNodeWebSocket>[0]) => {
+    const ws = createNodeWebSocket(request) as unknown as WebSocket;
+    const twin = pool[next++ % pool.length]!;
     const send = ws.send.bind(ws);
     ws.send = ((data: string) => {
       const msg = JSON.parse(data) as { type: string; msgid: string };
