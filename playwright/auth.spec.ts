@@ -79,6 +79,9 @@ test("sign-up explains each problem next to its field and keeps what was typed",
 
 test("another tenant cannot open, change or delete a flow, in pages or the API", async ({ signedInTenant: { page }, browser }, testInfo) => {
   const flowId = await createFlowThroughUi(page, "Linia główna");
+  // A new flow opens in the editor; its state, numbers, rename and delete live on its settings page.
+  await page.getByTestId("flow-settings-link").click();
+  await page.waitForURL(`**/flows/${flowId}/settings`);
   await expect(page.getByTestId("flow-state")).toHaveText("Draft");
   await expect(page.getByTestId("flow-numbers-none")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("flow-detail.png"), fullPage: true });
@@ -89,13 +92,17 @@ test("another tenant cannot open, change or delete a flow, in pages or the API",
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signUpThroughUi(other, makeTenantAccount("Konkurencja"));
+  const api = `/api/flows/${flowId}`;
   const response = await other.goto(`/flows/${flowId}`);
   expect(response?.status()).toBe(404);
   await expect(other.getByTestId("not-found")).toContainText("Page not found");
   await expect(other.getByText("Linia główna")).toHaveCount(0);
   await other.screenshot({ path: testInfo.outputPath("not-found.png"), fullPage: true });
+  expect((await other.goto(`/flows/${flowId}/settings`))?.status()).toBe(404);
+  for (const path of ["versions", "versions/1", "numbers"]) expect((await other.request.get(`${api}/${path}`)).status()).toBe(404);
+  expect((await other.request.put(`${api}/draft`, { data: { draft: { version: 1, nodes: [], edges: [] }, revision: 0 } })).status()).toBe(404);
+  expect((await other.request.post(`${api}/publish`, { data: { note: "" } })).status()).toBe(404);
 
-  const api = `/api/flows/${flowId}`;
   expect((await other.request.get(api)).status()).toBe(404);
   expect((await other.request.patch(api, { data: { name: "Przejęty" } })).status()).toBe(404);
   expect((await other.request.delete(api)).status()).toBe(404);
@@ -188,6 +195,7 @@ test("a flow can be renamed and deleted from its page", async ({ signedInTenant:
   await page.getByLabel("Flow name").fill("Po godzinach");
   await page.getByTestId("create-flow").click();
   await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
+  await page.getByTestId("flow-settings-link").click();
 
   const rename = page.getByTestId("rename-flow-form");
   await rename.getByLabel("Flow name").fill("Nocna obsługa");

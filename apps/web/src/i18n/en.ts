@@ -75,6 +75,8 @@ export const en = {
   "flowNew.cancel": "Cancel",
 
   "flow.back": "All flows",
+  "flow.backToEditor": "Back to the flow editor",
+  "flow.settingsTitle": "Flow settings",
   "flow.state": "State",
   "flow.draftOnly": "This flow is a draft. Callers will not hear it until it is published.",
   "flow.publishedSince": "Version {version} has been live since {date}.",

@@ -76,6 +76,8 @@ export const pl = {
   "flowNew.cancel": "Anuluj",
 
   "flow.back": "Wszystkie scenariusze",
+  "flow.backToEditor": "Wróć do edytora scenariusza",
+  "flow.settingsTitle": "Ustawienia scenariusza",
   "flow.state": "Stan",
   "flow.draftOnly": "Ten scenariusz jest szkicem. Dzwoniący go nie usłyszą, dopóki nie zostanie opublikowany.",
   "flow.publishedSince": "Wersja {version} działa od {date}.",

@@ -26,6 +26,7 @@ export async function renameFlowAction(_previous: RenameFlowState, formData: For
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  revalidatePath(`/flows/${flowId}`);
+  // The editor and the settings page both show the name.
+  revalidatePath(`/flows/${flowId}`, "layout");
   return { name: parsed.data.name, errors: [], saved: true };
 }

@@ -16,10 +16,11 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await requireSession();
   const flow = await getFlowForPage(session.tenantId, (await params).id);
-  return { title: flow?.name ?? (await getT())("notFound.title") };
+  const t = await getT();
+  return { title: flow ? `${flow.name} · ${t("flow.settingsTitle")}` : t("notFound.title") };
 }
 
-export default async function FlowPage({ params }: Props) {
+export default async function FlowSettingsPage({ params }: Props) {
   const session = await requireSession();
   const { id } = await params;
   // Scoped to the session's tenant: another tenant's flow is "not found", exactly like a missing one.
@@ -30,7 +31,10 @@ export default async function FlowPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <Link href="/flows" className="rounded text-sm font-medium text-teal-800 hover:underline">← {t("flow.back")}</Link>
+        <div className="flex flex-wrap gap-4">
+          <Link href={`/flows/${flow.id}`} className="rounded text-sm font-medium text-teal-800 hover:underline" data-testid="back-to-editor">← {t("flow.backToEditor")}</Link>
+          <Link href="/flows" className="rounded text-sm font-medium text-slate-600 hover:underline">{t("flow.back")}</Link>
+        </div>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="flow-name">{flow.name}</h1>
           <FlowStateBadge t={t} publishedVersion={flow.publishedVersion?.number ?? null} />

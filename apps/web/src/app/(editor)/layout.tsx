@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { requireSession } from "@/features/auth/requireSession";
+import { AppHeader } from "@/features/shell/AppHeader";
+
+/** The signed-in shell for the full-screen editor: the app header, then the canvas fills the rest. */
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const session = await requireSession();
+  return (
+    <div className="flex h-dvh flex-col overflow-hidden">
+      <AppHeader session={session} />
+      <main id="main" className="min-h-0 flex-1">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useReactFlow, type EdgeChange } from "@xyflow/react";
+import { exportFlowDocument, type FlowDocument, type FlowNode } from "@centrala/flow";
+import { FlowCanvas } from "./canvas/FlowCanvas";
+import { Palette } from "./canvas/Palette";
+import { ProblemsPanel } from "./canvas/ProblemsPanel";
+import { useCanvasCommands } from "./canvas/useCanvasCommands";
+import { useCanvasNodes } from "./canvas/useCanvasNodes";
+import { useEditorShortcuts } from "./canvas/useEditorShortcuts";
+import { convertDocumentToCanvasEdges } from "./document/convertDocumentToCanvas";
+import type { CanvasEdge } from "./document/canvasTypes";
+import type { EditorAction } from "./document/editorAction";
+import { createHistory, readRedoAction, readUndoAction, reduceHistory } from "./document/historyReducer";
+import type { FlowEditorProps } from "./FlowEditorProps";
+import { useEditorT } from "./i18n/useEditorT";
+import { NumbersControl } from "./numbers/NumbersControl";
+import { PropertyPanel } from "./panel/PropertyPanel";
+import { ConflictDialog } from "./persistence/ConflictDialog";
+import { clearDraftBackup, readDraftBackup, type DraftBackup } from "./persistence/draftBackup";
+import { RestoreBanner } from "./persistence/RestoreBanner";
+import { useAutosave } from "./persistence/useAutosave";
+import { EditorToolbar } from "./shell/EditorToolbar";
+import { EmptyPanel } from "./shell/EmptyPanel";
+import { NoticeBar } from "./shell/NoticeBar";
+import { useNotice } from "./shell/useNotice";
+import { downloadFlowFile } from "./transfer/downloadFlowFile";
+import { ImportFlowControl } from "./transfer/ImportFlowControl";
+import { useEditorView } from "./useEditorView";
+import { useVersionActions } from "./useVersionActions";
+import { PublishDialog } from "./versions/PublishDialog";
+import { usePublishSummary } from "./versions/usePublishSummary";
+import { RollbackDialog } from "./versions/RollbackDialog";
+import { VersionBanner } from "./versions/VersionBanner";
+import { VersionHistoryPanel } from "./versions/VersionHistoryPanel";
+
+/** Wires the document history, canvas, panels, saving and versions together. */
+export function EditorWorkspace(props: FlowEditorProps) {
+  const t = useEditorT();
+  const flow = useReactFlow();
+  const flowId = props.flow.id;
+  const [history, send] = useReducer(reduceHistory, props.initialDraft, createHistory);
+  const draft = history.present;
+  const apply = useCallback((action: EditorAction, mergeKey?: string) => send({ type: "do", action, ...(mergeKey ? { mergeKey } : {}) }), []);
+  const { notice, notify, dismiss } = useNotice();
+  const autosave = useAutosave(flowId, draft, props.initialRevision, props.canEdit);
+  const view = useEditorView({ draft, context: props.validationContext, canEdit: props.canEdit, activeNodeId: props.activeNodeId, visitedNodeIds: props.visitedNodeIds });
+  const fitSoon = useCallback(() => requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 250 })), [flow]);
+  const versions = useVersionActions({
+    flowId, initialLive: props.liveVersion?.number ?? null, t, notify, setMode: view.setMode,
+    flush: autosave.flush, readRevision: autosave.readRevision, onShown: fitSoon,
+  });
+
+  const onMoved = useCallback((positions: Record<string, { x: number; y: number }>) => apply({ type: "moveNodes", positions }), [apply]);
+  const { nodes, onNodesChange, selectAfterChange } = useCanvasNodes(view.shown, view.overlay, onMoved);
+  const [selectedEdgeIds, setSelectedEdgeIds] = useState<ReadonlySet<string>>(new Set());
+  const taken = useMemo(() => (props.takenEdgeIds ? new Set(props.takenEdgeIds) : undefined), [props.takenEdgeIds]);
+  const edges = useMemo(() => convertDocumentToCanvasEdges(view.shown, { selected: selectedEdgeIds, taken, readOnly: view.readOnly }), [view.shown, selectedEdgeIds, taken, view.readOnly]);
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => setSelectedEdgeIds((previous) => {
+    const next = new Set(previous);
+    for (const change of changes) if (change.type === "select") (change.selected ? next.add(change.id) : next.delete(change.id));
+    return next;
+  }), []);
+
+  const wrapper = useRef<HTMLDivElement>(null);
+  const commands = useCanvasCommands({
+    doc: view.shown, nodes, selectedEdgeIds, readOnly: view.readOnly, apply, selectAfterChange, wrapper,
+    refuse: (reason) => notify(t(`refuse.${reason}`), "error"),
+    onStartNotDeletable: () => notify(t("refuse.startDelete"), "error"),
+  });
+  useEditorShortcuts({
+    undo: () => !view.readOnly && send({ type: "undo" }), redo: () => !view.readOnly && send({ type: "redo" }),
+    copy: commands.copy, paste: commands.paste, remove: commands.removeSelection, selectAll: commands.selectAll,
+  }, true);
+
+  const [backup, setBackup] = useState<DraftBackup | null>(null);
+  useEffect(() => {
+    const found = readDraftBackup(flowId);
+    if (found && exportFlowDocument(found.document) !== exportFlowDocument(props.initialDraft)) setBackup(found);
+    else if (found) clearDraftBackup(flowId);
+    // Only the draft the page loaded with decides whether there is something to restore.
+  }, [flowId]);
+
+  const { onDraftChange } = props;
+  useEffect(() => onDraftChange?.(draft), [draft, onDraftChange]);
+
+  const showNode = useCallback((nodeId: string) => {
+    selectAfterChange([nodeId]);
+    const node = flow.getInternalNode(nodeId);
+    if (!node) return;
+    const { x, y } = node.internals.positionAbsolute;
+    void flow.setCenter(x + (node.measured.width ?? 240) / 2, y + (node.measured.height ?? 100) / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 400 });
+  }, [flow, selectAfterChange]);
+
+  const [publishOpen, setPublishOpen] = useState(false);
+  const publishSummary = usePublishSummary(flowId, versions.liveNumber, draft, publishOpen);
+  const [rollbackNumber, setRollbackNumber] = useState<number | null>(null);
+  const replaceDraft = (document: FlowDocument, reason: "import" | "restore" | "version") => {
+    view.setMode({ type: "draft" });
+    apply({ type: "replace", document, reason });
+    fitSoon();
+  };
+
+  const selected = nodes.filter((node) => node.selected && !node.data.ghost);
+  const selectedNode: FlowNode | undefined = selected.length === 1 ? view.shown.nodes.find((node) => node.id === selected[0]?.id) : undefined;
+  const errorCount = view.problems.filter((problem) => problem.severity === "error").length;
+
+  return (
+    <div className="flex h-full min-h-0 flex-col bg-white">
+      <EditorToolbar
+        flowId={flowId} flowName={props.flow.name} liveNumber={versions.liveNumber} status={autosave.status}
+        undoAction={readUndoAction(history)} redoAction={readRedoAction(history)}
+        readOnly={view.readOnly} canEdit={props.canEdit} errorCount={errorCount} checking={view.checking} historyOpen={versions.historyOpen}
+        onUndo={() => send({ type: "undo" })} onRedo={() => send({ type: "redo" })} onTidyUp={() => void commands.tidyUp()}
+        onExport={() => downloadFlowFile(draft, props.flow.name)} onToggleHistory={() => versions.setHistoryOpen(!versions.historyOpen)}
+        onPublish={() => setPublishOpen(true)}
+        importControl={<ImportFlowControl disabled={!props.canEdit} onImport={(document) => replaceDraft(document, "import")} />}
+        numbersControl={<NumbersControl flowId={flowId} canEdit={props.canEdit} />}
+        extra={props.toolbarExtra}
+      />
+      {backup && (
+        <RestoreBanner savedAt={backup.savedAt}
+          onRestore={() => { replaceDraft(backup.document, "restore"); setBackup(null); }}
+          onDiscard={() => { clearDraftBackup(flowId); setBackup(null); }} />
+      )}
+      {view.mode.type !== "draft" && (
+        <VersionBanner mode={view.mode.type} number={view.mode.number} counts={view.counts} canEdit={props.canEdit}
+          onBack={() => { view.setMode({ type: "draft" }); fitSoon(); }}
+          onCompare={() => view.mode.type !== "draft" && void versions.show(view.mode.number, "compare")}
+          onCopyToDraft={() => view.mode.type !== "draft" && replaceDraft(view.mode.document, "version")} />
+      )}
+      <div className="flex min-h-0 flex-1">
+        {!view.readOnly && (
+          <aside className="w-64 shrink-0 border-r border-slate-200 bg-slate-50/70">
+            <Palette onAdd={commands.addNodeAtCentre} disabled={view.readOnly} />
+          </aside>
+        )}
+        <div className="flex min-w-0 flex-1 flex-col">
+          <div className="relative min-h-0 flex-1">
+            <FlowCanvas
+              nodes={nodes} edges={edges} readOnly={view.readOnly} wrapper={wrapper}
+              onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} onConnect={commands.onConnect} onConnectEnd={commands.onConnectEnd}
+              isValidConnection={commands.isValidConnection} onDropKind={commands.addNodeAt}
+            />
+            {view.shown.nodes.length === 1 && !view.readOnly && (
+              <p className="pointer-events-none absolute inset-x-0 top-1/2 mx-auto max-w-sm rounded-xl border border-dashed border-slate-300 bg-white/80 px-5 py-4 text-center text-sm leading-6 text-slate-600" data-testid="start-hint">
+                {t("canvas.startHint")}
+              </p>
+            )}
+            <NoticeBar notice={notice} onDismiss={dismiss} />
+          </div>
+          <ProblemsPanel problems={view.problems} doc={view.shown} onShow={showNode} />
+        </div>
+        <aside className="w-84 shrink-0 border-l border-slate-200 bg-white" aria-label={t("panel.sideLabel")}>
+          {versions.historyOpen ? (
+            <VersionHistoryPanel list={versions.list} viewing={view.mode.type === "draft" ? null : view.mode.number} canEdit={props.canEdit}
+              onClose={() => versions.setHistoryOpen(false)} onOpen={(number) => void versions.show(number, "version")}
+              onCompare={(number) => void versions.show(number, "compare")} onRollback={setRollbackNumber} />
+          ) : selectedNode ? (
+            <PropertyPanel
+              key={selectedNode.id} node={selectedNode} doc={view.shown} problems={view.problemsByNode.get(selectedNode.id) ?? []} readOnly={view.readOnly}
+              onChangeData={(data, field) => apply({ type: "updateData", nodeId: selectedNode.id, data }, `${selectedNode.id}:${field}`)}
+              onRename={(label) => apply({ type: "rename", nodeId: selectedNode.id, label }, `${selectedNode.id}:label`)}
+              onConnect={(port, target) => commands.connect(selectedNode.id, port, target, true)}
+              onDisconnect={(edgeId) => apply({ type: "disconnect", edgeIds: [edgeId] })}
+            />
+          ) : (
+            <EmptyPanel />
+          )}
+        </aside>
+        {props.sidePanel && <aside className="w-80 shrink-0 border-l border-slate-200 bg-white">{props.sidePanel}</aside>}
+      </div>
+      <ConflictDialog conflict={autosave.conflict} onOverwrite={autosave.overwrite} />
+      <PublishDialog open={publishOpen} busy={versions.busy} summary={publishSummary} warnings={view.problems.length - errorCount} onCancel={() => setPublishOpen(false)}
+        onPublish={(note) => void versions.publish({ note }).then((ok) => ok && setPublishOpen(false))} />
+      <RollbackDialog number={rollbackNumber} busy={versions.busy} onCancel={() => setRollbackNumber(null)}
+        onConfirm={(number) => void versions.publish({ note: t("history.rollbackNote", { number }), fromVersion: number }).then(() => setRollbackNumber(null))} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { forTenant, getFlow, getPrisma, listTenantExtensions, listTenantPrompts, loadValidationContext } from "@centrala/db";
+import { parseFlowDocument, type FlowDocument } from "@centrala/flow";
+import type { FlowEditorProps } from "./FlowEditorProps";
+
+const blankDocument: FlowDocument = { version: 1, nodes: [{ id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} }], edges: [] };
+
+/**
+ * Everything the editor page needs, read through the tenant scope: another tenant's flow id gives
+ * null (the page answers 404 exactly as for a missing flow).
+ */
+export async function loadEditorData(tenantId: string, flowId: string, canEdit: boolean): Promise<Omit<FlowEditorProps, "activeNodeId" | "visitedNodeIds" | "takenEdgeIds" | "sidePanel" | "toolbarExtra"> | null> {
+  const db = forTenant(getPrisma(), tenantId);
+  const flow = await getFlow(db, flowId);
+  if (!flow) return null;
+  const [{ context, flows }, prompts, extensions] = await Promise.all([loadValidationContext(db), listTenantPrompts(db), listTenantExtensions(db)]);
+  // The JSON column is parsed (and upgraded) like any other boundary before the editor sees it.
+  const parsed = parseFlowDocument(flow.draft);
+  return {
+    flow: { id: flow.id, name: flow.name },
+    initialDraft: parsed.ok ? parsed.document : blankDocument,
+    initialRevision: flow.draftRevision,
+    liveVersion: flow.publishedVersion ? { number: flow.publishedVersion.number, publishedAt: flow.publishedVersion.publishedAt.toISOString() } : null,
+    validationContext: context,
+    resources: {
+      prompts: prompts.map((prompt) => ({ id: prompt.id, name: prompt.name, language: prompt.language, ttsText: prompt.ttsText })),
+      extensions: extensions.map((extension) => ({ number: extension.number, name: extension.name })),
+      queues: context.queues,
+      flows: flows.filter((other) => other.id !== flow.id),
+    },
+    canEdit,
+  };
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { createContext, useContext, type ReactNode } from "react";
+
+/** The tenant's things a flow can point at, loaded by the page through the tenant scope. */
+export type EditorResources = {
+  prompts: { id: string; name: string; language: string; ttsText: string | null }[];
+  extensions: { number: string; name: string }[];
+  queues: string[];
+  flows: { id: string; name: string }[];
+};
+
+const emptyResources: EditorResources = { prompts: [], extensions: [], queues: [], flows: [] };
+const ResourcesContext = createContext<EditorResources>(emptyResources);
+
+export function EditorResourcesProvider({ value, children }: { value: EditorResources; children: ReactNode }) {
+  return <ResourcesContext.Provider value={value}>{children}</ResourcesContext.Provider>;
+}
+
+/** Prompts, extensions, queues and flows of the signed-in tenant. */
+export function useEditorResources(): EditorResources {
+  return useContext(ResourcesContext);
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { FlowEditor } from "../editor/FlowEditor";
+import type { FlowEditorProps } from "../editor/FlowEditorProps";
+import { useTestCallT } from "./i18n/useTestCallT";
+import { listDialTargets } from "./listDialTargets";
+import { TestCallPanel } from "./TestCallPanel";
+import { useTestCall } from "./useTestCall";
+
+/** The editor with the in-browser test call: the phone panel beside the canvas, the call's path on it. */
+export function FlowEditorWithTestCall(props: FlowEditorProps) {
+  const t = useTestCallT();
+  const [open, setOpen] = useState(false);
+  const testCall = useTestCall(props.flow.id, props.initialDraft, t);
+  const targets = useMemo(() => listDialTargets(props.initialDraft), [props.initialDraft]);
+  const showPath = testCall.status !== "idle";
+  return (
+    <FlowEditor
+      {...props}
+      activeNodeId={showPath ? testCall.path.activeNodeId : null}
+      visitedNodeIds={showPath ? testCall.path.visitedNodeIds : []}
+      takenEdgeIds={showPath ? testCall.path.takenEdgeIds : []}
+      sidePanel={open ? <TestCallPanel testCall={testCall} targets={targets} onClose={() => setOpen(false)} /> : undefined}
+      toolbarExtra={
+        <button type="button" onClick={() => setOpen((o) => !o)} aria-pressed={open} data-testid="test-call-open"
+          className="rounded-md border border-emerald-600 px-3 py-1.5 text-sm font-medium text-emerald-700 hover:bg-emerald-50 focus-visible:outline-2 focus-visible:outline-emerald-600">
+          {t("testCall.open")}
+        </button>
+      }
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { createTestSession, forTenant, getFlow, loadValidationContext, type Db } from "@centrala/db";
+import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { getEnv } from "@/env";
+import { respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
+import type { ApiSession } from "../../api/ApiSession";
+
+/**
+ * POST /api/flows/[id]/test-call: compiles the saved draft (not the live version) and opens a
+ * ten-minute test session for it. The browser then calls the runtime with the returned address,
+ * exactly as jambonz would, and the runtime runs this draft for this tenant only.
+ */
+export async function handleStartTestCall(prisma: Db, session: ApiSession, flowId: string): Promise<ApiResult> {
+  const db = forTenant(prisma, session.tenantId);
+  const flow = await getFlow(db, flowId);
+  if (!flow) return respondNotFound();
+  const document = parseFlowDocument(flow.draft);
+  if (!document.ok) return { status: 422, body: { error: { code: "INVALID_FLOW", message: "The flow cannot be read" }, problems: document.problems } };
+  const { context } = await loadValidationContext(db);
+  const compiled = compileFlow(document.document, context);
+  if (!compiled.ok) {
+    return { status: 422, body: { error: { code: "FLOW_HAS_ERRORS", message: "Fix the problems before a test call" }, problems: compiled.problems } };
+  }
+  const test = await createTestSession(db, { flowId, ir: compiled.ir, userId: session.userId });
+  if (!test) return respondNotFound();
+  return respondOk({
+    wsUrl: `${getEnv().RUNTIME_PUBLIC_WS_URL}/test/${test.token}`,
+    expiresAt: test.expiresAt.toISOString(),
+    number: flow.numbers[0]?.e164 ?? "+48000000000",
+  }, 201);
+}

@@ -1,0 +1,28 @@
+import type { TranscriptEvent } from "@centrala/jambonz-sim";
+import type { TestCallTranslator } from "./i18n/useTestCallT";
+
+export type TestCallLine = { id: number; tone: "hear" | "you" | "system" | "end"; text: string };
+
+/** Shows only what a person testing their menu cares about: what is said, pressed and rung. */
+const describers: { [K in TranscriptEvent["kind"]]?: (e: Extract<TranscriptEvent, { kind: K }>, t: TestCallTranslator) => Omit<TestCallLine, "id"> | null } = {
+  hear: (e, t) => e.what === "say" ? { tone: "hear", text: t("testCall.hears", { text: e.text ?? "" }) }
+    : e.what === "beep" ? { tone: "system", text: t("testCall.beep") }
+    : e.what === "play" ? { tone: "hear", text: t("testCall.hearsAudio") } : null,
+  dtmf: (e, t) => ({ tone: "you", text: t("testCall.pressed", { key: e.digit }) }),
+  "dial-target": (e, t) => {
+    const target = e.target.split("@")[0] ?? e.target;
+    const key = ({ ringing: "testCall.ringing", "in-progress": "testCall.answered", busy: "testCall.busy", "no-answer": "testCall.noAnswer", failed: "testCall.failed" } as const)[e.status as "ringing"];
+    return key ? { tone: "system", text: t(key, { target }) } : null;
+  },
+  bridged: (e, t) => ({ tone: "system", text: t("testCall.bridged", { target: e.with.split("@")[0] ?? e.with }) }),
+  unbridged: (e, t) => ({ tone: "system", text: t("testCall.unbridged", { target: e.with.split("@")[0] ?? e.with }) }),
+  queue: (e, t) => e.event === "joined" ? { tone: "system", text: t("testCall.queue.joined", { name: e.name }) }
+    : e.event === "left" ? { tone: "system", text: t("testCall.queue.left", { name: e.name }) } : null,
+  listen: (e, t) => (e.event === "started" ? { tone: "system", text: t("testCall.recording") } : null),
+  "call-ended": (e, t) => ({ tone: "end", text: e.result.reason === "rejected" ? t("testCall.endedRejected", { status: e.result.sipStatus }) : t("testCall.ended") }),
+};
+
+export function describeTestCallEvent(event: TranscriptEvent, t: TestCallTranslator): Omit<TestCallLine, "id"> | null {
+  const describe = describers[event.kind] as ((e: TranscriptEvent, t: TestCallTranslator) => Omit<TestCallLine, "id"> | null) | undefined;
+  return describe ? describe(event, t) : null;
+}
