@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { Translator } from "@/i18n/createTranslator";
 import { formatDateTime } from "./formatDateTime";
 import { FlowStateBadge } from "./FlowStateBadge";
+import { duplicateFlowAction } from "./duplicateFlowAction";
 import type { FlowSummary } from "./serializeFlow";
 
-/** The tenant's flows as a table: name (link), state, numbers, last change. */
-export function FlowTable({ flows, t, timeZone }: { flows: FlowSummary[]; t: Translator; timeZone: string }) {
+/** The tenant's flows as a table: name (link), state, numbers, last change, and a copy action. */
+export function FlowTable({ flows, t, timeZone, canEdit }: { flows: FlowSummary[]; t: Translator; timeZone: string; canEdit: boolean }) {
   return (
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm" data-testid="flow-table">
@@ -15,6 +16,7 @@ export function FlowTable({ flows, t, timeZone }: { flows: FlowSummary[]; t: Tra
             <th scope="col" className="px-5 py-3">{t("flows.colState")}</th>
             <th scope="col" className="px-5 py-3">{t("flows.colNumbers")}</th>
             <th scope="col" className="px-5 py-3 text-right">{t("flows.colUpdated")}</th>
+            {canEdit && <th scope="col" className="px-5 py-3"><span className="sr-only">{t("flows.duplicate")}</span></th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -30,6 +32,17 @@ export function FlowTable({ flows, t, timeZone }: { flows: FlowSummary[]; t: Tra
                 {flow.numbers.length > 0 ? <span className="font-mono text-xs">{flow.numbers.join(", ")}</span> : <span className="text-slate-400">{t("flows.noNumbers")}</span>}
               </td>
               <td className="px-5 py-3.5 text-right whitespace-nowrap text-slate-500">{formatDateTime(flow.updatedAt, t.locale, timeZone)}</td>
+              {canEdit && (
+                <td className="px-5 py-3.5 text-right">
+                  <form action={duplicateFlowAction}>
+                    <input type="hidden" name="flowId" value={flow.id} />
+                    <button type="submit" data-testid="duplicate-flow" aria-label={`${t("flows.duplicate")}: ${flow.name}`}
+                      className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-700">
+                      {t("flows.duplicate")}
+                    </button>
+                  </form>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

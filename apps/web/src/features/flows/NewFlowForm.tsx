@@ -8,6 +8,7 @@ import { SubmitButton } from "../ui/SubmitButton";
 import { TextField } from "../ui/TextField";
 import { createFlowAction, type CreateFlowState } from "./createFlowAction";
 import { FLOW_NAME_MAX_LENGTH } from "./flowSchemas";
+import { flowTemplateIds } from "./flowTemplates";
 
 const initialState: CreateFlowState = { name: "", errors: [] };
 
@@ -20,6 +21,18 @@ export function NewFlowForm() {
         name="name" label={t("flowNew.name")} defaultValue={state.name} errors={state.errors.map(t.message)}
         maxLength={FLOW_NAME_MAX_LENGTH} autoComplete="off" autoFocus
       />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">{t("flowNew.template")}</legend>
+        {flowTemplateIds.map((id, index) => (
+          <label key={id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-teal-600 has-[:checked]:bg-teal-50/50">
+            <input type="radio" name="template" value={id} defaultChecked={index === 0} data-testid={`template-${id}`} className="mt-1" />
+            <span>
+              <span className="block text-sm font-medium text-slate-900">{t(`flowNew.template.${id}`)}</span>
+              <span className="block text-sm text-slate-600">{t(`flowNew.template.${id}.help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <div className="flex items-center gap-3">
         <SubmitButton label={t("flowNew.submit")} pendingLabel={t("flowNew.pending")} testId="create-flow" />
         <Link href="/flows" className={buttonClass.secondary}>{t("flowNew.cancel")}</Link>

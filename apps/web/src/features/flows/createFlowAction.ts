@@ -7,20 +7,21 @@ import type { Message } from "@/i18n/createTranslator";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
 import { canEditFlows } from "./canEditFlows";
-import { createBlankFlowDocument } from "./createBlankFlowDocument";
+import { flowTemplates, isFlowTemplateId } from "./flowTemplates";
 import { createFlowBodySchema } from "./flowSchemas";
 
 export type CreateFlowState = { name: string; errors: Message[] };
 
-/** Creates a flow with a blank draft and opens it. */
+/** Creates a flow, blank or from a template, and opens it. */
 export async function createFlowAction(_previous: CreateFlowState, formData: FormData): Promise<CreateFlowState> {
   const session = await requireSession();
   const name = readFormText(formData, "name");
+  const templateId = readFormText(formData, "template") || "blank";
   if (!canEditFlows(session.role)) return { name, errors: [{ key: "errors.invalid" }] };
   const parsed = createFlowBodySchema.safeParse({ name });
   if (!parsed.success) return { name, errors: convertIssuesToFieldErrors<"name">(parsed.error.issues).name ?? [] };
   const flow = await createFlow(forTenant(getPrisma(), session.tenantId), {
-    name: parsed.data.name, draft: createBlankFlowDocument(), userId: session.userId,
+    name: parsed.data.name, draft: flowTemplates[isFlowTemplateId(templateId) ? templateId : "blank"].document, userId: session.userId,
   });
   redirect(`/flows/${flow.id}`);
 }

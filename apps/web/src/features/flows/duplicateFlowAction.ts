@@ -1,0 +1,22 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createFlow, forTenant, getFlow, getPrisma } from "@centrala/db";
+import { requireSession } from "@/features/auth/requireSession";
+import { getT } from "@/i18n/getLocale";
+import { readFormText } from "../auth/readFormText";
+import { canEditFlows } from "./canEditFlows";
+import { FLOW_NAME_MAX_LENGTH } from "./flowSchemas";
+
+/** Copies one of the tenant's flows (its draft, as a new unpublished flow) and opens the copy. */
+export async function duplicateFlowAction(formData: FormData): Promise<void> {
+  const session = await requireSession();
+  if (!canEditFlows(session.role)) return;
+  const db = forTenant(getPrisma(), session.tenantId);
+  const original = await getFlow(db, readFormText(formData, "flowId"));
+  if (!original) redirect("/flows");
+  const t = await getT();
+  const name = t("flows.copyName", { name: original.name }).slice(0, FLOW_NAME_MAX_LENGTH);
+  const copy = await createFlow(db, { name, draft: original.draft, userId: session.userId });
+  redirect(`/flows/${copy.id}`);
+}

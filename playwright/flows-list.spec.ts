@@ -1,0 +1,30 @@
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
+import { canvasNode } from "./editorHelpers";
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test("a flow starts from a template, is duplicated and found by search", async ({ signedInTenant: { page } }) => {
+  await page.goto("/flows/new");
+  await page.getByLabel(/flow name/i).fill("Main line");
+  await page.getByTestId("template-simple-menu").check();
+  await page.getByTestId("create-flow").click();
+  await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
+  await expect(canvasNode(page, "menu")).toHaveCount(1);
+  await expect(canvasNode(page, "play")).toHaveCount(2);
+
+  await page.goto("/flows");
+  await page.getByTestId("duplicate-flow").click();
+  await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
+  await expect(page.getByTestId("flow-name")).toHaveText("Main line (copy)");
+  await expect(canvasNode(page, "menu")).toHaveCount(1);
+
+  await page.goto("/flows");
+  await expect(page.getByTestId("flow-link")).toHaveCount(2);
+  await page.getByTestId("flow-search").fill("copy");
+  await page.getByTestId("flow-search").press("Enter");
+  await expect(page.getByTestId("flow-link")).toHaveText(["Main line (copy)"]);
+  await page.getByTestId("flow-search").fill("nothing like this");
+  await page.getByTestId("flow-search").press("Enter");
+  await expect(page.getByTestId("flows-no-match")).toContainText("No flow matches");
+});
