@@ -60,7 +60,7 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
       RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
-      RUNTIME_PUBLIC_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
+      TEST_CALL_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   }, {

@@ -62,7 +62,7 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     AUTH_URL: `http://localhost:${WEB_PORT}`,
     RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
-    RUNTIME_PUBLIC_WS_URL: `ws://localhost:${RUNTIME_PORT}/jambonz`,
+    TEST_CALL_WS_URL: `ws://localhost:${RUNTIME_PORT}/jambonz`,
     RUNTIME_PORT: String(RUNTIME_PORT),
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",

@@ -13,9 +13,9 @@ const envSchema = z.object({
   AUTH_URL: z.url({ error: "AUTH_URL must be a full URL such as http://localhost:3000" }).optional(),
   RUNTIME_URL: z.url({ error: "RUNTIME_URL must be a full URL such as http://127.0.0.1:3200" }).default("http://127.0.0.1:3200"),
   /** Where a browser reaches the runtime's jambonz WebSocket (test calls from the editor). */
-  RUNTIME_PUBLIC_WS_URL: z
+  TEST_CALL_WS_URL: z
     .string()
-    .regex(/^wss?:\/\//, "RUNTIME_PUBLIC_WS_URL must start with ws:// or wss://, e.g. ws://127.0.0.1:3200/jambonz")
+    .regex(/^wss?:\/\//, "TEST_CALL_WS_URL must start with ws:// or wss://, e.g. ws://127.0.0.1:3200/jambonz")
     .default("ws://127.0.0.1:3200/jambonz"),
 });
 

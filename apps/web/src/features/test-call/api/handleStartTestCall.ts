@@ -23,7 +23,7 @@ export async function handleStartTestCall(prisma: Db, session: ApiSession, flowI
   const test = await createTestSession(db, { flowId, ir: compiled.ir, userId: session.userId });
   if (!test) return respondNotFound();
   return respondOk({
-    wsUrl: `${getEnv().RUNTIME_PUBLIC_WS_URL}/test/${test.token}`,
+    wsUrl: `${getEnv().TEST_CALL_WS_URL}/test/${test.token}`,
     expiresAt: test.expiresAt.toISOString(),
     number: flow.numbers[0]?.e164 ?? "+48000000000",
   }, 201);
