@@ -6,7 +6,19 @@ export function speakText(text: string, language: string | undefined): void {
   window.speechSynthesis.speak(utterance);
 }
 
+let playing: HTMLAudioElement | null = null;
+
+/** Plays an uploaded prompt as the caller would hear it; a recording that cannot load stays silent. */
+export function playAudio(url: string): void {
+  if (typeof window === "undefined") return;
+  playing?.pause();
+  playing = new Audio(url);
+  void playing.play().catch(() => undefined);
+}
+
 export function stopSpeaking(): void {
+  playing?.pause();
+  playing = null;
   if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
 }
 

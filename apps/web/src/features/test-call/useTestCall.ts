@@ -6,7 +6,7 @@ import type { FlowDocument } from "@centrala/flow";
 import { convertTraceToPath, type CallPath, type TraceEvent } from "./convertTraceToPath";
 import { describeTestCallEvent, type TestCallLine } from "./describeTestCallEvent";
 import type { TestCallTranslator } from "./i18n/useTestCallT";
-import { readSayLanguage, speakText, stopSpeaking } from "./speakText";
+import { playAudio, readSayLanguage, speakText, stopSpeaking } from "./speakText";
 
 export type TestCallStatus = "idle" | "starting" | "active" | "ended";
 const emptyPath: CallPath = { visitedNodeIds: [], activeNodeId: null, takenEdgeIds: [] };
@@ -52,6 +52,7 @@ export function useTestCall(flowId: string, document: FlowDocument, t: TestCallT
     placed.on("event", (event) => {
       if (event.kind === "verb-received") language = readSayLanguage(event.verb) ?? language;
       if (event.kind === "hear" && event.what === "say" && event.text) speakText(event.text, language);
+      if (event.kind === "hear" && event.what === "play" && event.url) playAudio(event.url);
       if (event.kind === "sent" && event.type === "verb:hook") void refreshPath(placed.callSid, true);
       if (event.kind === "verb-start" || event.kind === "call-status") setStatus((s) => (s === "starting" ? "active" : s));
       const line = describeTestCallEvent(event, t);
