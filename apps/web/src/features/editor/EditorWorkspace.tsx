@@ -8,8 +8,10 @@ import { Palette } from "./canvas/Palette";
 import { ProblemsPanel } from "./canvas/ProblemsPanel";
 import { useCanvasCommands } from "./canvas/useCanvasCommands";
 import { useCanvasNodes } from "./canvas/useCanvasNodes";
+import { useCullingArea } from "./canvas/useCullingArea";
 import { useEditorShortcuts } from "./canvas/useEditorShortcuts";
-import { convertDocumentToCanvasEdges } from "./document/convertDocumentToCanvas";
+import { bigFlowEdges, convertDocumentToCanvasEdges } from "./document/convertDocumentToCanvas";
+import { filterEdgesNearArea } from "./document/filterEdgesNearArea";
 import type { CanvasEdge } from "./document/canvasTypes";
 import type { EditorAction } from "./document/editorAction";
 import { createHistory, readRedoAction, readUndoAction, reduceHistory } from "./document/historyReducer";
@@ -56,7 +58,12 @@ export function EditorWorkspace(props: FlowEditorProps) {
   const { nodes, onNodesChange, selectAfterChange } = useCanvasNodes(view.shown, view.overlay, onMoved);
   const [selectedEdgeIds, setSelectedEdgeIds] = useState<ReadonlySet<string>>(new Set());
   const taken = useMemo(() => (props.takenEdgeIds ? new Set(props.takenEdgeIds) : undefined), [props.takenEdgeIds]);
-  const edges = useMemo(() => convertDocumentToCanvasEdges(view.shown, { selected: selectedEdgeIds, taken, readOnly: view.readOnly }), [view.shown, selectedEdgeIds, taken, view.readOnly]);
+  const allEdges = useMemo(() => convertDocumentToCanvasEdges(view.shown, { selected: selectedEdgeIds, taken, readOnly: view.readOnly }), [view.shown, selectedEdgeIds, taken, view.readOnly]);
+  const cullArea = useCullingArea(view.shown.edges.length > bigFlowEdges);
+  const edges = useMemo(() => {
+    if (!cullArea) return allEdges;
+    return filterEdgesNearArea(view.shown, allEdges, cullArea, new Set([...selectedEdgeIds, ...(taken ?? [])]));
+  }, [allEdges, cullArea, view.shown, selectedEdgeIds, taken]);
   const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => setSelectedEdgeIds((previous) => {
     const next = new Set(previous);
     for (const change of changes) if (change.type === "select") (change.selected ? next.add(change.id) : next.delete(change.id));

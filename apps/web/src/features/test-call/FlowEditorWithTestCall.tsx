@@ -12,12 +12,15 @@ import { useTestCall } from "./useTestCall";
 export function FlowEditorWithTestCall(props: FlowEditorProps) {
   const t = useTestCallT();
   const [open, setOpen] = useState(false);
-  const testCall = useTestCall(props.flow.id, props.initialDraft, t);
-  const targets = useMemo(() => listDialTargets(props.initialDraft), [props.initialDraft]);
+  // The draft as edited now: the people it rings and the connections its path can take.
+  const [draft, setDraft] = useState(props.initialDraft);
+  const testCall = useTestCall(props.flow.id, draft, t);
+  const targets = useMemo(() => listDialTargets(draft), [draft]);
   const showPath = testCall.status !== "idle";
   return (
     <FlowEditor
       {...props}
+      onDraftChange={(next) => { setDraft(next); props.onDraftChange?.(next); }}
       activeNodeId={showPath ? testCall.path.activeNodeId : null}
       visitedNodeIds={showPath ? testCall.path.visitedNodeIds : []}
       takenEdgeIds={showPath ? testCall.path.takenEdgeIds : []}

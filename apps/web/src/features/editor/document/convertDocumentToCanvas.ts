@@ -37,14 +37,11 @@ export function convertDocumentToCanvasEdges(
   doc: FlowDocument,
   options: { selected: ReadonlySet<string>; taken?: ReadonlySet<string> | undefined; readOnly: boolean },
 ): CanvasEdge[] {
-  // Arrowheads cost a lot to paint; in very big flows exits at the bottom and entrances at the
-  // top already show the direction, and panning stays smooth without them.
-  const arrows = doc.edges.length <= arrowLimit;
-  return doc.edges.map((edge) => convertEdge(edge, options.selected.has(edge.id), options.taken?.has(edge.id) ?? false, options.readOnly, arrows));
+  return doc.edges.map((edge) => convertEdge(edge, options.selected.has(edge.id), options.taken?.has(edge.id) ?? false, options.readOnly));
 }
 
-/** Above this many connections, edges are drawn without arrowheads. */
-export const arrowLimit = 300;
+/** From this many connections a flow is big: only connections near the view are drawn. */
+export const bigFlowEdges = 300;
 
 /** Ghost nodes of a comparison carry this prefix so they never clash with real ids. */
 export function ghostId(nodeId: string): string {
@@ -53,8 +50,8 @@ export function ghostId(nodeId: string): string {
 
 const edgeCache = new WeakMap<FlowEdge, { key: string; edge: CanvasEdge }>();
 
-function convertEdge(edge: FlowEdge, selected: boolean, taken: boolean, readOnly: boolean, withArrow: boolean): CanvasEdge {
-  const key = `${selected}|${taken}|${readOnly}|${withArrow}`;
+function convertEdge(edge: FlowEdge, selected: boolean, taken: boolean, readOnly: boolean): CanvasEdge {
+  const key = `${selected}|${taken}|${readOnly}`;
   const cached = edgeCache.get(edge);
   if (cached?.key === key) return cached.edge;
   const converted: CanvasEdge = {
@@ -66,7 +63,7 @@ function convertEdge(edge: FlowEdge, selected: boolean, taken: boolean, readOnly
     selected,
     selectable: !readOnly,
     deletable: false,
-    ...(withArrow ? { markerEnd: arrow } : {}),
+    markerEnd: arrow,
     animated: taken,
     ...(taken ? { className: "centrala-edge-taken" } : {}),
   };
