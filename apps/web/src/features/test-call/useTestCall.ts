@@ -37,7 +37,9 @@ export function useTestCall(flowId: string, document: FlowDocument, t: TestCallT
     setError(null);
     setLines([]);
     setPath(emptyPath);
-    const res = await fetch(`/api/flows/${flowId}/test-call`, { method: "POST" }).catch(() => null);
+    const res = await fetch(`/api/flows/${flowId}/test-call`, {
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ draft: docRef.current }),
+    }).catch(() => null);
     if (!res || !res.ok) {
       setError(res?.status === 422 ? t("testCall.hasErrors") : t("testCall.failedToStart"));
       setStatus("idle");

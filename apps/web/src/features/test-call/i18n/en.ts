@@ -1,7 +1,7 @@
 export const testCallEn = {
   "testCall.open": "Test call",
   "testCall.title": "Test call",
-  "testCall.intro": "Call the saved draft from your browser, before customers do. Nothing is published.",
+  "testCall.intro": "Call the draft as you see it, from your browser, before customers do. Nothing is published.",
   "testCall.start": "Start test call",
   "testCall.starting": "Calling…",
   "testCall.hangUp": "Hang up",
@@ -32,7 +32,7 @@ export const testCallEn = {
   "testCall.recording": "Recording started",
   "testCall.ended": "Call ended",
   "testCall.endedRejected": "The call could not start ({status})",
-  "testCall.hasErrors": "Fix the problems in the flow first: a test call runs the saved draft.",
+  "testCall.hasErrors": "Fix the problems in the flow first: a test call runs this draft.",
   "testCall.failedToStart": "The test call could not start. Is the voice runtime running?",
   "testCall.close": "Close test call",
 } as const;

@@ -3,7 +3,7 @@ import type { TestCallMessageKey } from "./en";
 export const testCallPl = {
   "testCall.open": "Zadzwoń testowo",
   "testCall.title": "Rozmowa testowa",
-  "testCall.intro": "Zadzwoń do zapisanej wersji roboczej z przeglądarki, zanim zrobią to klienci. Nic nie zostanie opublikowane.",
+  "testCall.intro": "Zadzwoń z przeglądarki do wersji roboczej, którą widzisz, zanim zrobią to klienci. Nic nie zostanie opublikowane.",
   "testCall.start": "Rozpocznij rozmowę testową",
   "testCall.starting": "Łączenie…",
   "testCall.hangUp": "Rozłącz",
@@ -34,7 +34,7 @@ export const testCallPl = {
   "testCall.recording": "Rozpoczęto nagrywanie",
   "testCall.ended": "Rozmowa zakończona",
   "testCall.endedRejected": "Nie udało się rozpocząć rozmowy ({status})",
-  "testCall.hasErrors": "Najpierw popraw problemy w scenariuszu: rozmowa testowa uruchamia zapisaną wersję roboczą.",
+  "testCall.hasErrors": "Najpierw popraw problemy w scenariuszu: rozmowa testowa uruchamia tę wersję roboczą.",
   "testCall.failedToStart": "Nie udało się rozpocząć rozmowy testowej. Czy usługa głosowa działa?",
   "testCall.close": "Zamknij rozmowę testową",
 } as const satisfies Record<TestCallMessageKey, string>;
