@@ -266,10 +266,7 @@ export class LiveCall {
     const { deps } = this;
     if (effect.type === "trace") {
       const r = effect.record;
-      deps.traces.event({
-        tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(effect.at), type: r.name,
-        nodeId: "nodeId" in r && r.nodeId ? r.nodeId : null, data: r,
-      });
+      this.recordTrace(record, r.name, "nodeId" in r && r.nodeId ? r.nodeId : null, effect.at, r);
       return null;
     }
     if (effect.type === "http") return performHttpRequest(effect, deps.now);
@@ -281,12 +278,14 @@ export class LiveCall {
       return { type: "flowLoaded", at: deps.now(), flowId: effect.flowId, ir: version.ir };
     }
     if (effect.type === "recordingStarted" || effect.type === "voicemailStarted" || effect.type === "queueJoined") {
-      deps.traces.event({
-        tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(deps.now()), type: effect.type,
-        nodeId: effect.nodeId, data: effect,
-      });
+      this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
     }
     return null;
+  }
+
+  /** Adds a row to the call's trace (written in batches, off the call path). */
+  private recordTrace(record: StoredCall, type: string, nodeId: string | null, at: number, data: object): void {
+    this.deps.traces.event({ tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(at), type, nodeId, data: data as Record<string, unknown> });
   }
 
   private finish(record: StoredCall, outcome: string): void {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pressKeysOnGather, VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
-import { createNodeSimulator } from "@centrala/jambonz-sim/node";
+import { pressKeysOnGather } from "@centrala/jambonz-sim";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow, readFixtureFlow } from "../testing/publishTestFlow";
 
@@ -15,13 +15,11 @@ beforeAll(async () => {
 });
 afterAll(async () => rt?.close());
 
-function heard(call: SimulatedCall): string[] {
-  return call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
-}
+const heard = readHeardTexts;
 
 describe("the demo flow over a real WebSocket", () => {
   it("pressing 1 rings sales one after another until Piotr answers, then says goodbye", async () => {
-    const sim = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() });
+    const sim = rt.createSimulator();
     const call = sim.placeCall({
       from: "+48500100200", to: demo.number, caller: pressKeysOnGather(["1"]),
       dialTargets: { "101": { noAnswer: true }, "102": { answerAfterMs: 2000, talkMs: 15_000 } },

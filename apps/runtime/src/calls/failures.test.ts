@@ -4,9 +4,10 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
+import { VirtualClock } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { readDatabaseUrl } from "@centrala/db";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime, TEST_AUTH } from "../testing/startTestRuntime";
 import { publishTestFlow, readFixtureFlow } from "../testing/publishTestFlow";
 
@@ -26,7 +27,7 @@ afterAll(async () => {
   await rt?.close();
 });
 
-const heard = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+const heard = readHeardTexts;
 
 function httpFlow(url: string) {
   const tts = (text: string) => ({ type: "tts", text, language: "en-US" });
@@ -49,7 +50,7 @@ function httpFlow(url: string) {
 describe("when something fails", () => {
   it("a webhook that times out takes the node's error branch", async () => {
     const flow = await publishTestFlow(rt.prisma, httpFlow(slowUrl));
-    const call = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() }).placeCall({ to: flow.number });
+    const call = rt.createSimulator().placeCall({ to: flow.number });
     await call.ended;
     expect(heard(call)).toEqual(["Our system is slow today."]);
   });
@@ -57,7 +58,7 @@ describe("when something fails", () => {
   it("a broken published version gets an apology and the tenant's fallback number, never silence", async () => {
     const flow = await publishTestFlow(rt.prisma, readFixtureFlow("demo"), { fallbackNumber: "+48221112233", language: "en-US" });
     await rt.prisma.flowVersion.update({ where: { id: flow.version.id }, data: { ir: { version: 99, start: "nowhere", nodes: {} } } });
-    const call = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() })
+    const call = rt.createSimulator()
       .placeCall({ to: flow.number, dialTargets: { "+48221112233": { answerAfterMs: 1000, talkMs: 2000 } } });
     const result = await call.ended;
     expect(heard(call)).toEqual(["We are sorry, we have a technical problem.", "Connecting you to a member of our team."]);

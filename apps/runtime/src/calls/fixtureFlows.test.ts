@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hangUpAfter, pressKeysOnGather, VirtualClock, type CallerScript, type DialTargetScript, type SimulatedCall } from "@centrala/jambonz-sim";
-import { createNodeSimulator } from "@centrala/jambonz-sim/node";
+import { hangUpAfter, pressKeysOnGather, type CallerScript, type DialTargetScript } from "@centrala/jambonz-sim";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow, readFixtureFlow } from "../testing/publishTestFlow";
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => rt?.close());
 
 async function callFlow(name: string, opts: { caller?: CallerScript[]; from?: string; dialTargets?: DialTargetScript } = {}) {
-  const sim = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() });
+  const sim = rt.createSimulator();
   const call = sim.placeCall({ to: flows[name]!.number, from: opts.from ?? "+48500100200", caller: opts.caller ?? [], dialTargets: opts.dialTargets ?? {} });
   const result = await call.ended;
   // Every verb the runtime sent passed @jambonz/verb-specifications (the simulator checks each one).
@@ -24,7 +24,7 @@ async function callFlow(name: string, opts: { caller?: CallerScript[]; from?: st
   const row = await rt.prisma.call.findUnique({ where: { callSid: call.callSid }, include: { events: { orderBy: { seq: "asc" } } } });
   return { call, result, row, heard: heardBy(call), entered: row?.events.filter((e) => e.type === "nodeEntered").map((e) => e.nodeId) ?? [] };
 }
-const heardBy = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+const heardBy = readHeardTexts;
 
 describe("bank hotline", () => {
   it("1 → 2 → 2 walks three menus deep to the operations history", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pressKeysOnGather, VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
-import { createNodeSimulator } from "@centrala/jambonz-sim/node";
+import { pressKeysOnGather, type SimulatedCall } from "@centrala/jambonz-sim";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow, readFixtureFlow } from "../testing/publishTestFlow";
 
@@ -18,7 +18,7 @@ afterAll(async () => {
   await Promise.allSettled([a?.close(), b?.close()]);
 });
 
-const heard = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+const heard = readHeardTexts;
 const connectionEvents = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "connection" ? [e.event] : []));
 
 /** Runs `action` once, the first time the caller's menu starts listening for a key. */
@@ -34,7 +34,7 @@ function onFirstGather(call: SimulatedCall, action: () => void) {
 
 describe("reconnects", () => {
   it("a socket dropped mid-menu reconnects, the held key press is delivered, and the call goes on", async () => {
-    const sim = createNodeSimulator({ url: b.url, auth: b.auth, clock: new VirtualClock() });
+    const sim = b.createSimulator();
     const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });
     onFirstGather(call, () => call.dropConnection());
     const result = await call.ended;
@@ -46,7 +46,7 @@ describe("reconnects", () => {
   });
 
   it("a key press lost with a dropped socket is not a dead call: the menu plays again", async () => {
-    const sim = createNodeSimulator({ url: b.url, auth: b.auth, clock: new VirtualClock() });
+    const sim = b.createSimulator();
     const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["3", "1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });
     let dropped = false;
     call.on("event", (e) => {
@@ -63,7 +63,7 @@ describe("reconnects", () => {
   });
 
   it("when a runtime instance dies mid-call, the reconnect lands on another and the call continues", async () => {
-    const sim = createNodeSimulator({ url: a.url, auth: a.auth, clock: new VirtualClock() });
+    const sim = a.createSimulator();
     const call = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 4000 } } });
     let closingA: Promise<void> = Promise.resolve();
     onFirstGather(call, () => {

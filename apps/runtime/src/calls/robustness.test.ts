@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pressKeysOnGather, VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
+import { pressKeysOnGather, VirtualClock } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow, readFixtureFlow } from "../testing/publishTestFlow";
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rt?.close());
 
-const heard = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+const heard = readHeardTexts;
 
 function openRawSocket(auth = rt.auth): Promise<{ ws: WebSocket; messages: Record<string, unknown>[] }> {
   return new Promise((resolve, reject) => {
@@ -42,7 +43,7 @@ const waitFor = async (check: () => boolean, ms = 3000) => {
 
 describe("calls the runtime cannot place in a flow", () => {
   it("an unknown number hears a polite message in Polish and English, then the call is hung up", async () => {
-    const sim = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() });
+    const sim = rt.createSimulator();
     const call = sim.placeCall({ to: "+48990000000" });
     const result = await call.ended;
     expect(result.reason).toBe("jambonz-hangup");
@@ -59,7 +60,7 @@ describe("calls the runtime cannot place in a flow", () => {
 
 describe("bad input never crashes the runtime or other calls", () => {
   it("garbage JSON, unknown message types and missing fields are survived while a real call completes", async () => {
-    const sim = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() });
+    const sim = rt.createSimulator();
     const good = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 1000, talkMs: 3000 } } });
     const before = await openRawSocket();
     before.ws.send("{not json");
@@ -101,7 +102,7 @@ describe("bad input never crashes the runtime or other calls", () => {
   });
 
   it("two concurrent calls keep their own paths", async () => {
-    const sim = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() });
+    const sim = rt.createSimulator();
     const one = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["1"]), dialTargets: { "101": { answerAfterMs: 500, talkMs: 2000 } } });
     const two = sim.placeCall({ to: demo.number, caller: pressKeysOnGather(["9", "9", "9"]) });
     await Promise.all([one.ended, two.ended]);

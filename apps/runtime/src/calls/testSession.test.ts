@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
+import { VirtualClock } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { compileFlow, parseFlowDocument } from "@centrala/flow";
 import { createTestSession, forTenant } from "@centrala/db";
+import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow } from "../testing/publishTestFlow";
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rt?.close());
 
-const heard = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+const heard = readHeardTexts;
 
 /** The browser sends no Basic auth: only the token in the path. */
 function callWithToken(token: string) {

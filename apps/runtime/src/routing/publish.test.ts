@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { VirtualClock } from "@centrala/jambonz-sim";
-import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { compileFlow, parseFlowDocument } from "@centrala/flow";
 import { forTenant, publishFlowVersion } from "@centrala/db";
 import { startTestRuntime } from "../testing/startTestRuntime";
@@ -30,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => Promise.allSettled([a?.close(), b?.close()]));
 
 async function hearGreeting(rt: typeof a, to: string) {
-  const call = createNodeSimulator({ url: rt.url, auth: rt.auth, clock: new VirtualClock() }).placeCall({ to });
+  const call = rt.createSimulator().placeCall({ to });
   await call.ended;
   return call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []))[0];
 }

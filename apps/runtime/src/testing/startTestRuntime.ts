@@ -2,6 +2,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, readDatabaseUrl } from "@centrala/db";
+import { VirtualClock } from "@centrala/jambonz-sim";
+import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { createRuntimeServer } from "../createRuntimeServer";
 import { readRuntimeEnv } from "../env";
 import { createLogger } from "../observability/createLogger";
@@ -19,6 +21,8 @@ export async function startTestRuntime(opts: { now?: () => number; logLevel?: st
   const runtime = await createRuntimeServer({ prisma, env, logger: createLogger(env.LOG_LEVEL), ...(opts.now ? { now: opts.now } : {}) });
   return {
     runtime, prisma, recordings, auth: TEST_AUTH, url: runtime.wsUrl,
+    /** A jambonz simulator on virtual time pointed at this runtime with its credentials. */
+    createSimulator: () => createNodeSimulator({ url: runtime.wsUrl, auth: TEST_AUTH, clock: new VirtualClock() }),
     async close() {
       await runtime.close();
       await prisma.$disconnect();

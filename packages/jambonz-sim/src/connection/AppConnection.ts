@@ -205,12 +205,8 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
   }
 
   private settle(msgid: string, error: Error | undefined, data?: unknown): void {
-    const entry = this.inFlight.get(msgid);
+    const entry = this.settleSilently(msgid);
     if (!entry) return;
-    this.inFlight.delete(msgid);
-    this.options.clock.clearTimer(entry.timer);
-    clearTimeout(entry.graceTimer);
-    entry.release();
     if (error) entry.reject(error);
     else entry.resolve(data);
   }
@@ -319,14 +315,15 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
     this.send(envelope);
   }
 
-  // Drops an in-flight entry without resolving it; its promise is carried over to another msgid.
-  private settleSilently(msgid: string): void {
+  // Drops an in-flight entry without resolving it (its promise may be carried over to another msgid).
+  private settleSilently(msgid: string) {
     const entry = this.inFlight.get(msgid);
-    if (!entry) return;
+    if (!entry) return undefined;
     this.inFlight.delete(msgid);
     this.options.clock.clearTimer(entry.timer);
     clearTimeout(entry.graceTimer);
     entry.release();
+    return entry;
   }
 
   private onReconnectFailed(reason: string): void {
