@@ -2,8 +2,8 @@
 import { WebSocketServer } from "ws";
 
 const wss = new WebSocketServer({ host: "127.0.0.1", port: Number(process.argv[2] ?? 0) });
-wss.on("connection", (ws) => ws.on("message", (data) => ws.send(data.toString())));
+wss.on("connection", (ws) => ws.on("message", (data, isBinary) => ws.send(data as Buffer, { binary: isBinary })));
 wss.on("listening", () => {
   const address = wss.address();
-  process.stdout.write(`${typeof address === "string" ? address : address.port}\n`);
+  process.stdout.write(`${address && typeof address !== "string" ? address.port : address}\n`);
 });

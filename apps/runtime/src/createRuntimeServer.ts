@@ -103,6 +103,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const force = setTimeout(() => server.closeAllConnections(), 3000);
       await closed;
       clearTimeout(force);
+      await store.drain();
       await traces.close();
       await flowCache.close();
       await pool.end();

@@ -1,5 +1,6 @@
 import type { Clock } from './clock/Clock';
 import { VirtualClock } from './clock/VirtualClock';
+import type { AckObserver } from './connection/AppConnection';
 import { createWebSocketFactory, type WebSocketConstructor, type WebSocketFactory } from './connection/WebSocketLike';
 import { DEFAULT_DIAL_TARGET, resolveDialTargetBehaviour, type DialTargetBehaviour, type DialTargetScript } from './dial/DialTargetBehaviour';
 import { SimulatedPbx } from './pbx/SimulatedPbx';
@@ -52,6 +53,14 @@ export interface JambonzSimulatorOptions {
   maxCallDurationMs?: number;
   /** Shared queues/conferences; pass one to let several simulators share a PBX. */
   pbx?: SimulatedPbx;
+  /** Told each acked message's round trip in real ms (jambonz's `ws_response_time`). */
+  onAck?: AckObserver;
+  /**
+   * What each call keeps for reading afterwards: 'everything' (default) keeps the transcript and
+   * every verb received; 'problems' keeps only verbs that failed validation, for load tests that
+   * place thousands of calls (events are still emitted, so caller scripts work the same).
+   */
+  keep?: 'everything' | 'problems';
 }
 
 export interface PlaceCallOptions {
@@ -129,6 +138,7 @@ export class JambonzSimulator {
         ackGraceMs: o.ackGraceMs ?? 1000,
         handshakeTimeoutMs: 1500,
         maxPayload: 24 * 1024,
+        ...(o.onAck && { onAck: o.onAck }),
       },
       sessionExtras: {
         serviceProviderSid: this.serviceProviderSid,
@@ -139,6 +149,7 @@ export class JambonzSimulator {
       },
       maxCallDurationMs: o.maxCallDurationMs,
       webhookErrorSipStatus: 480,
+      keep: o.keep ?? 'everything',
     });
     const call = new SimulatedCall(session, this.clock);
     const scripts = Array.isArray(callOptions.caller) ? callOptions.caller : callOptions.caller ? [callOptions.caller] : [];

@@ -2,6 +2,7 @@ export type { Clock, TimerHandle } from './clock/Clock';
 export { sleepOn } from './clock/Clock';
 export { VirtualClock, type VirtualClockOptions } from './clock/VirtualClock';
 export { RealClock } from './clock/RealClock';
+export type { AckObserver } from './connection/AppConnection';
 export { Emitter, type EventMap } from './events/Emitter';
 export {
   createWebSocketFactory,

@@ -71,6 +71,47 @@ describe("call state store", () => {
     await store.remove(sid);
     expect(await store.load(sid)).toBeNull();
   });
+
+  it("commits concurrent writes in groups, the latest write of each call winning", async () => {
+    const { tenant } = await createTestTenant(prisma, "StateBatch");
+    const store = createCallStateStore(pool);
+    const reader = createCallStateStore(pool); // reads the table, not the writer's pending writes
+    const sids = Array.from({ length: 300 }, () => randomUUID());
+    const ended = sids.slice(0, 50);
+    // Every call saves twice in the same turn; the first 50 then end (their state is removed).
+    await Promise.all([
+      ...sids.map((sid, i) => store.save(sid, tenant.id, { step: 1, i })),
+      ...sids.map((sid, i) => store.save(sid, tenant.id, { step: 2, i })),
+      ...ended.map((sid) => store.remove(sid)),
+    ]);
+    for (const [i, sid] of sids.entries()) {
+      expect(await reader.load(sid)).toEqual(i < 50 ? null : { tenantId: tenant.id, state: { step: 2, i } });
+    }
+    const rows = await pool.query(`SELECT count(*)::int AS n FROM "CallState" WHERE "tenantId" = $1`, [tenant.id]);
+    expect(rows.rows[0].n).toBe(250);
+  });
+
+  it("shows its own uncommitted write to a reconnect on the same instance, and drains before shutdown", async () => {
+    const { tenant } = await createTestTenant(prisma, "StateDrain");
+    const store = createCallStateStore(pool);
+    const sid = randomUUID();
+    const saved = store.save(sid, tenant.id, { node: "menu" });
+    expect(await store.load(sid)).toEqual({ tenantId: tenant.id, state: { node: "menu" } });
+    await store.drain();
+    await saved;
+    expect(await createCallStateStore(pool).load(sid)).toEqual({ tenantId: tenant.id, state: { node: "menu" } });
+  });
+
+  it("rejects every write of a batch the database refuses, and keeps working afterwards", async () => {
+    const { tenant } = await createTestTenant(prisma, "StateFail");
+    const store = createCallStateStore(pool);
+    const good = randomUUID();
+    // A state PostgreSQL cannot store as jsonb (a NUL character) fails the whole statement.
+    const results = await Promise.allSettled([store.save(randomUUID(), tenant.id, { text: "bad\u0000" }), store.save(good, tenant.id, { ok: true })]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    await store.save(good, tenant.id, { ok: true });
+    expect(await createCallStateStore(pool).load(good)).toEqual({ tenantId: tenant.id, state: { ok: true } });
+  });
 });
 
 describe("trace writer", () => {

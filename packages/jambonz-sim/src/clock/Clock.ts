@@ -1,3 +1,5 @@
+import type { StopSignal } from '../events/StopSignal';
+
 /** Opaque handle returned by `Clock.setTimer`. */
 export interface TimerHandle {
   readonly id: number;
@@ -18,7 +20,7 @@ export interface Clock {
 }
 
 /** Resolves after `ms` of clock time, or immediately (with `false`) when `signal` aborts. */
-export function sleepOn(clock: Clock, ms: number, signal?: AbortSignal): Promise<boolean> {
+export function sleepOn(clock: Clock, ms: number, signal?: StopSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(false);
     const onAbort = (): void => {

@@ -1,7 +1,7 @@
 import type { Clock, TimerHandle } from '../clock/Clock';
 import { Emitter } from '../events/Emitter';
 import { generateMsgId } from '../protocol/generateIds';
-import { HOOKED_TYPES, NO_ACK_TYPES, type AppCommand, type JambonzEnvelope, type JambonzMessageType } from '../protocol/messages';
+import { HOOKED_TYPES, NO_ACK_TYPES, type AppCommand, type AppMessage, type JambonzEnvelope, type JambonzMessageType } from '../protocol/messages';
 import { parseAppMessage } from '../protocol/parseAppMessage';
 import { openWebSocket } from './openWebSocket';
 import { ConnectError, parseRetryFragment, shouldRetryConnect } from './parseRetryFragment';
@@ -19,12 +19,22 @@ export interface AppConnectionOptions {
   ackGraceMs: number;
   handshakeTimeoutMs: number;
   maxPayload: number;
+  /**
+   * Told the round trip of every acked message, in real milliseconds from sending it to reading its
+   * ack (jambonz's own `ws_response_time` measure).
+   */
+  onAck?: AckObserver;
 }
+
+export type AckObserver = (type: JambonzMessageType, elapsedMs: number) => void;
+
+const textDecoder = new TextDecoder();
 
 export interface AppConnectionEvents {
   [event: string]: unknown;
   sent: JambonzEnvelope;
-  received: string;
+  /** A well-formed message from the app, raw and parsed. */
+  received: { raw: string; message: AppMessage };
   command: AppCommand;
   invalidMessage: { details: string; content: string };
   unknownAck: string;
@@ -41,6 +51,8 @@ interface InFlight {
   timer: TimerHandle;
   release: () => void;
   graceTimer: ReturnType<typeof setTimeout>;
+  type: JambonzMessageType;
+  sentAt: number;
 }
 
 interface Queued {
@@ -125,7 +137,7 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
       this.send(envelope);
       return Promise.resolve(undefined);
     }
-    const promise = new Promise<unknown>((resolve, reject) => this.track(envelope.msgid, resolve, reject));
+    const promise = new Promise<unknown>((resolve, reject) => this.track(envelope.msgid, type, resolve, reject));
     this.send(envelope);
     return promise;
   }
@@ -197,11 +209,11 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
     this.emit('sent', envelope);
   }
 
-  private track(msgid: string, resolve: (data: unknown) => void, reject: (error: Error) => void): void {
+  private track(msgid: string, type: JambonzMessageType, resolve: (data: unknown) => void, reject: (error: Error) => void): void {
     const { clock, ackTimeoutMs, ackGraceMs } = this.options;
     const release = clock.hold(`ack ${msgid}`);
     const timer = clock.setTimer(() => this.settle(msgid, new Error(`timeout from far end for msgid ${msgid}`)), ackTimeoutMs);
-    this.inFlight.set(msgid, { resolve, reject, timer, release, graceTimer: setTimeout(release, ackGraceMs) });
+    this.inFlight.set(msgid, { resolve, reject, timer, release, graceTimer: setTimeout(release, ackGraceMs), type, sentAt: performance.now() });
   }
 
   private settle(msgid: string, error: Error | undefined, data?: unknown): void {
@@ -233,8 +245,7 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
 
   private onMessage(raw: unknown): void {
     // FS means to reject binary frames but its check never fires, so binary is parsed as text too.
-    const content = typeof raw === 'string' ? raw : new TextDecoder().decode(raw as ArrayBuffer);
-    this.emit('received', content);
+    const content = typeof raw === 'string' ? raw : textDecoder.decode(raw as ArrayBuffer);
     const parsed = parseAppMessage(content);
     if (!parsed.ok) {
       this.emit('invalidMessage', { details: parsed.details, content });
@@ -242,13 +253,16 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
       return;
     }
     const message = parsed.message;
+    this.emit('received', { raw: content, message });
     if (message.type === 'command') {
       this.emit('command', message);
       return;
     }
     this.initMsgId = undefined;
-    if (!this.inFlight.has(message.msgid)) this.emit('unknownAck', message.msgid);
-    else this.settle(message.msgid, undefined, message.data);
+    const entry = this.inFlight.get(message.msgid);
+    if (!entry) return this.emit('unknownAck', message.msgid);
+    this.options.onAck?.(entry.type, performance.now() - entry.sentAt);
+    this.settle(message.msgid, undefined, message.data);
   }
 
   private onClose(code: number): void {
@@ -311,7 +325,7 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
       pendingInit?.reject(error);
       this.onReconnectFailed(error.message);
     };
-    this.track(envelope.msgid, onAcked, onFailed);
+    this.track(envelope.msgid, 'session:reconnect', onAcked, onFailed);
     this.send(envelope);
   }
 

@@ -26,7 +26,10 @@ export function openWebSocket(factory: WebSocketFactory, request: WebSocketReque
       clearTimeout(timer);
       release();
       if (!error) return resolve(ws);
-      ws.onopen = ws.onerror = ws.onclose = null;
+      ws.onopen = ws.onclose = null;
+      // Keep an error listener: closing a socket that is still connecting reports an error, and a
+      // Node socket with no listener for it would throw.
+      ws.onerror = () => {};
       try {
         ws.close();
       } catch {

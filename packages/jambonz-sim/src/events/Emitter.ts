@@ -32,8 +32,12 @@ export class Emitter<Events extends EventMap> {
 
   emit<K extends keyof Events>(event: K, payload: Events[K]): void {
     const set = this.listeners.get(event);
-    if (!set) return;
-    // Copy so listeners that unsubscribe while being called do not disturb the iteration.
+    if (!set || set.size === 0) return;
+    if (set.size === 1) {
+      for (const listener of set) (listener as Listener<Events[K]>)(payload);
+      return;
+    }
+    // Copy so listeners that subscribe or unsubscribe while being called do not disturb the iteration.
     for (const listener of [...set]) (listener as Listener<Events[K]>)(payload);
   }
 }

@@ -23,14 +23,22 @@ export class CallQueue {
   constructor(readonly name: string) {}
 
   add(member: QueueMember): void {
-    this.entries.push({ member, seq: this.nextSeq++ });
-    this.entries.sort((a, b) => a.member.priority - b.member.priority || a.seq - b.seq);
+    // Behind everyone of the same or a better priority (arrival order within a priority): a
+    // binary search, since queues hold thousands of callers in the benchmark.
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.entries[mid]!.member.priority <= member.priority) low = mid + 1;
+      else high = mid;
+    }
+    this.entries.splice(low, 0, { member, seq: this.nextSeq++ });
   }
 
   remove(callSid: string): boolean {
-    const before = this.entries.length;
-    this.entries = this.entries.filter((e) => e.member.callSid !== callSid);
-    return this.entries.length !== before;
+    const index = this.entries.findIndex((e) => e.member.callSid === callSid);
+    if (index >= 0) this.entries.splice(index, 1);
+    return index >= 0;
   }
 
   /** 0-based position (Redis ZRANK); FS reports 0 when the member is not found. */

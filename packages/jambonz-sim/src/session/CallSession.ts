@@ -9,6 +9,7 @@ import type { CallEndResult, TranscriptEvent, TranscriptEventInput } from '../tr
 import { convertVerbs } from '../validation/convertVerbs';
 import type { NormalizedVerb, VerbValidator } from '../validation/VerbValidator';
 import { createVerbTask } from '../verbs/verbRegistry';
+import type { StopSignal } from '../events/StopSignal';
 import type { VerbSession, VerbTiming } from '../verbs/VerbSession';
 import type { VerbTask } from '../verbs/VerbTask';
 import { recordReceivedVerbs, type ReceivedVerb } from './recordReceivedVerbs';
@@ -29,6 +30,8 @@ export interface CallSessionOptions {
   maxCallDurationMs: number | undefined;
   /** JAMBONES_WEBHOOK_ERROR_RETURN (480). */
   webhookErrorSipStatus: number;
+  /** What the call keeps for later reading (see JambonzSimulatorOptions.keep). */
+  keep: 'everything' | 'problems';
 }
 
 export interface CallSessionEvents {
@@ -87,10 +90,16 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
     return this.result;
   }
 
-  log(event: TranscriptEventInput): void {
+  log(event: TranscriptEventInput): TranscriptEvent {
     const stamped = { ...event, atMs: this.clock.now() - this.startedAt } as TranscriptEvent;
-    this.transcript.push(stamped);
+    if (this.options.keep === 'everything') this.transcript.push(stamped);
     this.emit('event', stamped);
+    return stamped;
+  }
+
+  /** Whether verbs that passed validation are kept in `receivedVerbs` (invalid ones always are). */
+  get keepsValidVerbs(): boolean {
+    return this.options.keep === 'everything';
   }
 
   /** Runs the whole call; resolves when it has ended. */
@@ -213,8 +222,8 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
   }
 
   convertVerbs(json: unknown, source: string): NormalizedVerb[] {
-    recordReceivedVerbs(this, this.options.validator, json, source);
-    return convertVerbs(this.options.validator, json);
+    // When any item failed, convert the whole list again to throw the error FS would (its first).
+    return recordReceivedVerbs(this, this.options.validator, json, source) ?? convertVerbs(this.options.validator, json);
   }
 
   request(type: JambonzMessageType, hook: string | undefined, data: Record<string, unknown>): Promise<unknown> {
@@ -234,7 +243,7 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
     return true;
   }
 
-  async runSubsession(tasks: VerbTask[], signal: AbortSignal): Promise<void> {
+  async runSubsession(tasks: VerbTask[], signal: StopSignal): Promise<void> {
     for (const task of tasks) {
       if (signal.aborted || this.gone) return;
       const onAbort = (): void => task.kill('killed');
@@ -331,7 +340,7 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
   }
 
   /** Sleeps on the session clock (used by scripted behaviour). */
-  sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  sleep(ms: number, signal?: StopSignal): Promise<boolean> {
     return sleepOn(this.clock, ms, signal);
   }
 }

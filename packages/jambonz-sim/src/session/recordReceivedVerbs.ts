@@ -1,4 +1,4 @@
-import type { VerbValidator } from '../validation/VerbValidator';
+import type { NormalizedVerb, VerbValidator } from '../validation/VerbValidator';
 import { convertVerbs } from '../validation/convertVerbs';
 import type { TranscriptEventInput } from '../transcript/TranscriptEvent';
 
@@ -15,8 +15,8 @@ export interface ReceivedVerb {
 
 interface VerbRecorder {
   readonly receivedVerbs: ReceivedVerb[];
-  log(event: TranscriptEventInput): void;
-  readonly transcript: ReadonlyArray<{ atMs: number }>;
+  readonly keepsValidVerbs: boolean;
+  log(event: TranscriptEventInput): { atMs: number };
 }
 
 function nameOf(item: unknown): string {
@@ -28,21 +28,27 @@ function nameOf(item: unknown): string {
 
 /**
  * Checks every item on its own (FS stops at the first bad one) so tests can assert that every
- * verb an app ever sent passed `@jambonz/verb-specifications`.
+ * verb an app ever sent passed `@jambonz/verb-specifications`. Returns the converted list when every
+ * item passed (the same list FS would run), so the caller need not validate it again.
  */
-export function recordReceivedVerbs(recorder: VerbRecorder, validator: VerbValidator, json: unknown, source: string): void {
+export function recordReceivedVerbs(recorder: VerbRecorder, validator: VerbValidator, json: unknown, source: string): NormalizedVerb[] | undefined {
   const items = Array.isArray(json) ? json : json === undefined ? [] : [json];
+  let converted: NormalizedVerb[] | undefined = Array.isArray(json) ? [] : undefined;
   for (const item of items) {
     let error: string | undefined;
     try {
-      convertVerbs(validator, [item]);
+      const verbs = convertVerbs(validator, [item]);
+      converted?.push(...verbs);
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }
     if (!Array.isArray(json)) error = 'malformed jambonz payload: must be array';
     const name = nameOf(item);
-    recorder.log({ kind: 'verb-received', source, name, valid: error === undefined, verb: item, ...(error !== undefined && { error }) });
-    const atMs = recorder.transcript[recorder.transcript.length - 1]?.atMs ?? 0;
-    recorder.receivedVerbs.push({ atMs, source, name, verb: item, valid: error === undefined, ...(error !== undefined && { error }) });
+    const { atMs } = recorder.log({ kind: 'verb-received', source, name, valid: error === undefined, verb: item, ...(error !== undefined && { error }) });
+    if (error !== undefined || recorder.keepsValidVerbs) {
+      recorder.receivedVerbs.push({ atMs, source, name, verb: item, valid: error === undefined, ...(error !== undefined && { error }) });
+    }
+    if (error !== undefined) converted = undefined;
   }
+  return converted;
 }

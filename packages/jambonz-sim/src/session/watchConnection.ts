@@ -11,22 +11,15 @@ export function watchConnection(session: CallSession): void {
       session.log({ kind: 'jambonz-error', msg: String(msg), ...(details !== undefined && { details: String(details) }) });
     }
   });
-  conn.on('received', (raw) => {
-    let parsed: { type?: unknown; msgid?: unknown; command?: unknown } = {};
-    try {
-      parsed = JSON.parse(raw) as typeof parsed;
-    } catch {
-      // Invalid frames are reported through 'invalidMessage'.
-    }
-    if (parsed?.type === 'ack' || parsed?.type === 'command') {
-      session.log({
-        kind: 'app-message',
-        type: parsed.type,
-        raw,
-        ...(typeof parsed.msgid === 'string' && { msgid: parsed.msgid }),
-        ...(typeof parsed.command === 'string' && { command: parsed.command }),
-      });
-    }
+  // Invalid frames are reported through 'invalidMessage'.
+  conn.on('received', ({ raw, message }) => {
+    session.log({
+      kind: 'app-message',
+      type: message.type,
+      raw,
+      ...('msgid' in message && typeof message.msgid === 'string' && { msgid: message.msgid }),
+      ...(message.type === 'command' && { command: message.command }),
+    });
   });
   conn.on('command', (command) => handleCommand(session, command));
   conn.on('unknownAck', (msgid) => session.log({ kind: 'note', text: `ack to unknown msgid ${msgid}, discarded` }));

@@ -1,6 +1,7 @@
 import type { ConferenceParticipant, ConferenceRoom } from '../pbx/ConferenceRoom';
 import { createChildController, runWaitLoop } from './runWaitLoop';
 import type { VerbSession } from './VerbSession';
+import type { StopSignal } from '../events/StopSignal';
 import { VerbTask } from './VerbTask';
 
 /**
@@ -22,7 +23,7 @@ export class ConferenceTask extends VerbTask {
     const participant: ConferenceParticipant = {
       callSid,
       endConferenceOnExit: this.data.endConferenceOnExit === true,
-      notify: (event) => (event === 'started' ? admitted.abort() : kicked.abort()),
+      notify: (event) => (event === 'started' ? admitted.abort('admitted') : kicked.abort('kicked')),
     };
     if (this.data.enterHook) session.log({ kind: 'note', text: 'conference enterHook is not simulated' });
 
@@ -51,7 +52,7 @@ export class ConferenceTask extends VerbTask {
     await session.performAction(this, this.actionHook, {}, this.killReason !== 'replaced');
   }
 
-  private async takePart(session: VerbSession, room: ConferenceRoom, participant: ConferenceParticipant, kicked: AbortSignal): Promise<void> {
+  private async takePart(session: VerbSession, room: ConferenceRoom, participant: ConferenceParticipant, kicked: StopSignal): Promise<void> {
     const max = this.data.maxParticipants;
     if (typeof max === 'number' && max > 1 && room.members.size >= max) {
       session.log({ kind: 'note', text: `conference ${room.name} is full (${max})` });

@@ -33,7 +33,7 @@ export class EnqueueTask extends VerbTask {
         onDequeue: (l, by) => {
           link = l;
           agent = by;
-          waiting.abort();
+          waiting.abort('dequeued');
           resolve();
         },
       };

@@ -6,6 +6,7 @@ import type { SimulatedPbx } from '../pbx/SimulatedPbx';
 import type { TranscriptEventInput } from '../transcript/TranscriptEvent';
 import type { NormalizedVerb } from '../validation/VerbValidator';
 import type { DialTargetBehaviour } from '../dial/DialTargetBehaviour';
+import type { StopSignal } from '../events/StopSignal';
 import type { VerbTask } from './VerbTask';
 
 /** Timing and scripting knobs the verbs read. */
@@ -46,7 +47,7 @@ export interface VerbSession {
   /** FS `Task.performAction`: verb:hook with call info + results; ack verbs replace the stack. */
   performAction(task: VerbTask, hook: string | undefined, results: Record<string, unknown>, expectResponse?: boolean): Promise<boolean>;
   /** Runs verbs outside the main stack (waitHook/enterHook/confirm plays); resolves when done or aborted. */
-  runSubsession(tasks: VerbTask[], signal: AbortSignal): Promise<void>;
+  runSubsession(tasks: VerbTask[], signal: StopSignal): Promise<void>;
   notifyError(task: VerbTask, obj: Record<string, unknown>): void;
   notifyStatus(task: VerbTask, obj: Record<string, unknown>): void;
   /** Subscribes to the caller's key presses; returns the unsubscribe function. */

@@ -1,4 +1,5 @@
 import { sleepOn } from '../clock/Clock';
+import { StopController, type StopSignal } from '../events/StopSignal';
 import { convertHookToString, type HookSpec } from '../protocol/messages';
 import type { VerbSession } from './VerbSession';
 
@@ -9,7 +10,7 @@ export type KillReason = 'replaced' | 'hangup' | 'killed';
 export abstract class VerbTask {
   readonly id: string | undefined;
   killReason: KillReason | undefined;
-  private readonly controller = new AbortController();
+  private readonly controller = new StopController();
 
   constructor(
     readonly name: string,
@@ -23,7 +24,7 @@ export abstract class VerbTask {
     return 'endpoint';
   }
 
-  get signal(): AbortSignal {
+  get signal(): StopSignal {
     return this.controller.signal;
   }
 
@@ -46,7 +47,7 @@ export abstract class VerbTask {
   kill(reason: KillReason = 'killed'): void {
     if (this.killed) return;
     this.killReason = reason;
-    this.controller.abort();
+    this.controller.abort(reason);
   }
 
   /** Sleeps `ms` of clock time; resolves false early if the task is killed. */

@@ -1,4 +1,5 @@
 import { sleepOn } from '../clock/Clock';
+import { StopController, type StopSignal } from '../events/StopSignal';
 import type { VerbSession } from './VerbSession';
 
 export interface WaitLoopOptions {
@@ -8,7 +9,7 @@ export interface WaitLoopOptions {
   allowed: readonly string[];
   buildData: () => Record<string, unknown>;
   /** Aborts when the caller is dequeued/admitted or the verb is killed. */
-  stop: AbortSignal;
+  stop: StopSignal;
   label: string;
 }
 
@@ -45,10 +46,10 @@ export async function runWaitLoop(session: VerbSession, options: WaitLoopOptions
   return 'stopped';
 }
 
-/** An AbortController that also aborts when `parent` does. */
-export function createChildController(parent: AbortSignal): AbortController {
-  const controller = new AbortController();
-  if (parent.aborted) controller.abort();
-  else parent.addEventListener('abort', () => controller.abort(), { once: true });
+/** A StopController that also stops when `parent` does. */
+export function createChildController(parent: StopSignal): StopController {
+  const controller = new StopController();
+  if (parent.aborted) controller.abort(parent.reason);
+  else parent.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
   return controller;
 }

@@ -1,0 +1,105 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hangUpAfter } from './caller/hangUpAfter';
+import { pressKeysOnGather } from './caller/pressKeysOnGather';
+import { RealClock } from './clock/RealClock';
+import { StopController } from './events/StopSignal';
+import { createNodeSimulator } from './node';
+import { CallQueue } from './pbx/CallQueue';
+import { generateHex, generateMsgId } from './protocol/generateIds';
+import { routeHooks, startScriptedApp, type ScriptedApp } from './testing/startScriptedApp';
+import { createChildController } from './verbs/runWaitLoop';
+
+let app: ScriptedApp | undefined;
+let silent: Server | undefined;
+const silentSockets: Socket[] = [];
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  for (const socket of silentSockets.splice(0)) socket.destroy();
+  await new Promise<void>((resolve) => (silent ? silent.close(() => resolve()) : resolve()));
+  silent = undefined;
+});
+
+describe('what load tests read from the simulator', () => {
+  it('reports each acked message round trip, and keeps only failing verbs when asked to', async () => {
+    app = await startScriptedApp(
+      routeHooks((_m, reply) => reply.ack([{ verb: 'gather', input: ['digits'], numDigits: 1, actionHook: '/key', say: { text: 'Press a key' } }]), {
+        '/key': (_m, reply) => reply.ack([{ verb: 'say', text: 'Thanks' }, { verb: 'pause', length: 'forever' }, { verb: 'hangup' }]),
+      }),
+    );
+    const acks: Array<{ type: string; ms: number }> = [];
+    const sim = createNodeSimulator({ url: app.url, keep: 'problems', onAck: (type, ms) => acks.push({ type, ms }) });
+    // The app's answer to the key is refused, so nothing more happens until the caller hangs up.
+    const call = sim.placeCall({ caller: [pressKeysOnGather(['5']), hangUpAfter(30_000)] });
+    await call.ended;
+
+    expect(acks.map((a) => a.type)).toEqual(['session:new', 'verb:hook']);
+    for (const { ms } of acks) expect(ms).toBeGreaterThanOrEqual(0);
+    // The app's `pause` has a length jambonz refuses; it is the only verb kept.
+    expect(sim.invalidVerbs.map((v) => v.name)).toEqual(['pause']);
+    expect(sim.receivedVerbs).toHaveLength(1);
+    expect(call.transcript).toEqual([]);
+  });
+
+  it('rejects a call whose app never completes the WebSocket handshake, without crashing the process', async () => {
+    silent = createServer((socket) => silentSockets.push(socket)); // accepts TCP, never answers the upgrade
+    await new Promise<void>((resolve) => silent!.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    // One retry (`#rc=1`) rather than jambonz's default five keeps the test short.
+    const sim = createNodeSimulator({ url: `ws://127.0.0.1:${port}/ivr#rc=1`, clock: new RealClock() });
+    const result = await sim.placeCall().ended;
+    expect(result).toMatchObject({ reason: 'rejected', sipStatus: 480, answered: false });
+    expect(result.details).toMatch(/handshake has timed out/);
+  });
+});
+
+describe('ids', () => {
+  it('makes 22-character base58 msgids with no repeats, and hex of the asked length', () => {
+    const ids = new Set(Array.from({ length: 20_000 }, () => generateMsgId()));
+    expect(ids.size).toBe(20_000);
+    for (const id of [...ids].slice(0, 500)) expect(id).toMatch(/^[1-9A-HJ-NP-Za-km-z]{22}$/);
+    // Every base58 letter turns up in first position (no letter is left out by the sampling).
+    expect(new Set([...ids].map((id) => id[0])).size).toBe(58);
+    expect(generateHex(8)).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('stop signals', () => {
+  it('fires each listener once, honours removal, and passes the stop down to children', () => {
+    const parent = new StopController();
+    const child = createChildController(parent.signal);
+    const heard: string[] = [];
+    const removed = () => heard.push('removed');
+    parent.signal.addEventListener('abort', () => heard.push('parent'));
+    parent.signal.addEventListener('abort', removed);
+    parent.signal.removeEventListener('abort', removed);
+    child.signal.addEventListener('abort', () => heard.push(`child ${String(child.signal.reason)}`));
+    parent.abort('hangup');
+    parent.abort('again');
+    expect(heard).toEqual(['child hangup', 'parent']);
+    expect(parent.signal).toMatchObject({ aborted: true, reason: 'hangup' });
+    parent.signal.addEventListener('abort', () => heard.push('late'));
+    expect(heard).toEqual(['child hangup', 'parent']);
+    expect(createChildController(parent.signal).signal.aborted).toBe(true);
+  });
+});
+
+describe('queues', () => {
+  it('serves by priority, then arrival, and keeps positions right as callers leave', () => {
+    const queue = new CallQueue('support');
+    const member = (callSid: string, priority: number) => ({ callSid, callId: callSid, priority, onDequeue: () => undefined });
+    queue.add(member('a', 999));
+    queue.add(member('b', 999));
+    queue.add(member('vip', 1));
+    queue.add(member('c', 999));
+    queue.add(member('vip2', 1));
+    expect(queue.list()).toEqual(['vip', 'vip2', 'a', 'b', 'c']);
+    expect(queue.remove('a')).toBe(true);
+    expect(queue.remove('a')).toBe(false);
+    expect(queue.positionOf('c')).toBe(3);
+    expect(queue.take()?.callSid).toBe('vip');
+    expect(queue.take('c')?.callSid).toBe('c');
+    expect(queue.list()).toEqual(['vip2', 'b']);
+  });
+});
