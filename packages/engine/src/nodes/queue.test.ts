@@ -29,10 +29,24 @@ describe("queue", () => {
     call.start();
     expect(call.queueWait(0, 2, 5).verbs).toEqual([
       { verb: "say", text: "Twoje miejsce w kolejce: 3.", synthesizer: { vendor: "default", language: "pl-PL" } },
-      { verb: "play", url: "https://prompts.centrala.test/t1/hold-music" },
+      { verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 60 },
     ]);
-    expect(call.queueWait(30, 1).verbs).toEqual([{ verb: "play", url: "https://prompts.centrala.test/t1/hold-music" }]);
+    expect(call.queueWait(30, 1).verbs).toEqual([{ verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 30 }]);
     expect(call.queueWait(61, 0).verbs[0]).toMatchObject({ verb: "say", text: "Twoje miejsce w kolejce: 1." });
+  });
+
+  it("stops long hold music in time for the next announcement or the longest wait", () => {
+    const quiet = new ScriptedCall(buildQueueFlow({ holdPrompt: recording("hold-music"), announcePosition: false, maxWaitSeconds: 90 }));
+    quiet.start();
+    expect(quiet.queueWait(0, 0).verbs).toEqual([{ verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 90 }]);
+    expect(quiet.queueWait(75.2, 0).verbs).toEqual([{ verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 15 }]);
+    expect(quiet.queueWait(90, 0).verbs).toEqual([{ verb: "leave" }]);
+    const announcing = new ScriptedCall(buildQueueFlow({ holdPrompt: recording("hold-music"), announceEverySeconds: 45, maxWaitSeconds: 60 }));
+    announcing.start();
+    announcing.queueWait(0, 3);
+    // Next announcement at 45 s, but the longest wait ends at 60 s: from 20 s the music stops at 45 s, from 50 s at 60 s.
+    expect(announcing.queueWait(20, 2).verbs).toEqual([{ verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 25 }]);
+    expect(announcing.queueWait(50, 1).verbs.at(-1)).toEqual({ verb: "play", url: "https://prompts.centrala.test/t1/hold-music", timeoutSecs: 10 });
   });
 
   it("speaks the announcement in the hold prompt's language", () => {

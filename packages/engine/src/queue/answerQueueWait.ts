@@ -21,7 +21,10 @@ export function answerQueueWait(settings: HoldSettings, local: HoldLocal, event:
     announcedAtS = event.queueTimeS;
   }
   if (settings.holdPrompt) {
-    verbs.push(ctx.buildPrompt(settings.holdPrompt));
+    const hold = ctx.buildPrompt(settings.holdPrompt);
+    // A recording plays only until the next announcement or the longest wait: hold music is often
+    // minutes long, and the queue can only announce or overflow between turns.
+    verbs.push(hold.verb === "play" ? { ...hold, timeoutSecs: readTurnSeconds(settings, announcedAtS, event.queueTimeS, Number.POSITIVE_INFINITY) } : hold);
   } else {
     verbs.push({ verb: "pause", length: readPauseSeconds(settings, announcedAtS, event.queueTimeS) });
   }
@@ -38,7 +41,12 @@ function buildPositionAnnouncement(settings: HoldSettings, position: number, ctx
 }
 
 function readPauseSeconds(settings: HoldSettings, announcedAtS: number, queueTimeS: number): number {
+  return readTurnSeconds(settings, announcedAtS, queueTimeS, maxPauseSeconds);
+}
+
+/** Seconds until the next announcement or the longest wait, whichever is first (at most `cap`). */
+function readTurnSeconds(settings: HoldSettings, announcedAtS: number, queueTimeS: number, cap: number): number {
   const untilOverflow = settings.maxWaitSeconds - queueTimeS;
-  const untilAnnouncement = settings.announcePosition ? announcedAtS + settings.announceEverySeconds - queueTimeS : maxPauseSeconds;
-  return Math.max(1, Math.min(maxPauseSeconds, Math.ceil(untilOverflow), Math.ceil(untilAnnouncement)));
+  const untilAnnouncement = settings.announcePosition ? announcedAtS + settings.announceEverySeconds - queueTimeS : cap;
+  return Math.max(1, Math.min(cap, Math.ceil(untilOverflow), Math.ceil(untilAnnouncement)));
 }
