@@ -89,11 +89,8 @@ describe('queues', () => {
   it('serves by priority, then arrival, and keeps positions right as callers leave', () => {
     const queue = new CallQueue('support');
     const member = (callSid: string, priority: number) => ({ callSid, callId: callSid, priority, onDequeue: () => undefined });
-    queue.add(member('a', 999));
-    queue.add(member('b', 999));
-    queue.add(member('vip', 1));
-    queue.add(member('c', 999));
-    queue.add(member('vip2', 1));
+    const positions = [member('a', 999), member('b', 999), member('vip', 1), member('c', 999), member('vip2', 1)].map((m) => queue.add(m));
+    expect(positions).toEqual([0, 1, 0, 3, 1]);
     expect(queue.list()).toEqual(['vip', 'vip2', 'a', 'b', 'c']);
     expect(queue.remove('a')).toBe(true);
     expect(queue.remove('a')).toBe(false);

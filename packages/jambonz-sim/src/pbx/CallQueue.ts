@@ -22,7 +22,8 @@ export class CallQueue {
 
   constructor(readonly name: string) {}
 
-  add(member: QueueMember): void {
+  /** Adds a caller; returns their 0-based position. */
+  add(member: QueueMember): number {
     // Behind everyone of the same or a better priority (arrival order within a priority): a
     // binary search, since queues hold thousands of callers in the benchmark.
     let low = 0;
@@ -33,6 +34,7 @@ export class CallQueue {
       else high = mid;
     }
     this.entries.splice(low, 0, { member, seq: this.nextSeq++ });
+    return low;
   }
 
   remove(callSid: string): boolean {

@@ -25,6 +25,7 @@ export class EnqueueTask extends VerbTask {
     const waiting = createChildController(this.signal);
     let link: BridgeLink | undefined;
     let agent = '';
+    let position = 0;
     const dequeued = new Promise<void>((resolve) => {
       const member: QueueMember = {
         callSid: session.callInfo.callSid,
@@ -37,9 +38,9 @@ export class EnqueueTask extends VerbTask {
           resolve();
         },
       };
-      queue.add(member);
+      position = queue.add(member);
     });
-    session.log({ kind: 'queue', event: 'joined', name, position: queue.positionOf(session.callInfo.callSid) });
+    session.log({ kind: 'queue', event: 'joined', name, position });
 
     const waitHook = this.hookOf('waitHook');
     if (waitHook) {
