@@ -44,7 +44,6 @@ const CHURN = arg("churn", 50);
 const STEADY_SECONDS = arg("steady", 12);
 const MIRROR_EVERY = arg("mirror", 4);
 const PASSWORD = "bench-password-0123";
-const ACKED_TYPES = new Set(["session:new", "verb:hook", "session:reconnect"]);
 
 /**
  * Round trips: when each message was sent (ms, performance clock) and how long it took, in typed
@@ -76,7 +75,7 @@ class Samples {
 }
 
 /**
- * The floor: every --mirror'th message that needs an ack is also sent, at the same moment and from
+ * The floor: every --mirror'th message the simulator sends is also sent, at the same moment and from
  * the same event loop, to a bare echo server over a pool of sockets, so the echoes wait behind the
  * same simulator work, garbage collections and CPU contention as the runtime's acks. (A sample,
  * not a copy of every message: copies would cost the surge a tenth of the machine.) An echo comes
@@ -99,14 +98,13 @@ function createEchoTwins(floor: Samples, echoPort: number) {
     return { ws, sentAt };
   });
   let next = 0;
-  let acked = 0;
+  let sent = 0;
   return (request: Parameters<typeof createNodeWebSocket>[0]) => {
     const ws = createNodeWebSocket(request) as unknown as WebSocket;
     const twin = twins[next++ % twins.length]!;
     const send = ws.send.bind(ws);
     ws.send = ((data: string) => {
-      // Every envelope starts {"type":"<type>" (the simulator builds them that way).
-      if (ACKED_TYPES.has(data.slice(9, data.indexOf('"', 9))) && acked++ % MIRROR_EVERY === 0 && twin.ws.readyState === WebSocket.OPEN) {
+      if (sent++ % MIRROR_EVERY === 0 && twin.ws.readyState === WebSocket.OPEN) {
         twin.sentAt.push(performance.now());
         twin.ws.send(data);
       }
@@ -142,7 +140,7 @@ function readCpuSeconds(pid: number): number {
 function startChild(name: string, args: string[], env: Record<string, string>): ChildProcess {
   // BENCH_PROFILE=<dir> writes a CPU profile of the runtime there.
   const profile = process.env.BENCH_PROFILE && name === "runtime" ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--expose-gc", ...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean), "--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...profile, "--expose-gc", "--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   child.on("exit", (code) => { if (code && code !== 0 && !stopping) console.error(`${name} exited with ${code}`); });
   // Read what the child prints (a full pipe would stall a process that writes to it), and show it
   // only when debugging: the runtime logs warnings as JSON lines.
@@ -243,7 +241,6 @@ async function main() {
   const cpuSince = (start: ReturnType<typeof cpuAt>, count: number) => {
     const bench = process.cpuUsage(start.bench);
     const perCall = (seconds: number) => ((seconds * 1000) / count).toFixed(2);
-    if (process.env.BENCH_DEBUG) console.log(`  simulator user ${perCall(bench.user / 1e6)} ms, system ${perCall(bench.system / 1e6)} ms per call`);
     return `runtime ${perCall(readCpuSeconds(runtime.pid!) - start.runtime)} ms, simulator (with the floor's copies) ${perCall((bench.user + bench.system) / 1e6)} ms, PostgreSQL ${perCall(readPostgresCpuSeconds() - start.postgres)} ms, echo server ${perCall(readCpuSeconds(echo.pid!) - start.echo)} ms`;
   };
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hangUpAfter } from './caller/hangUpAfter';
 import { pressKeysOnGather } from './caller/pressKeysOnGather';
 import { RealClock } from './clock/RealClock';
+import { Emitter } from './events/Emitter';
 import { StopController } from './events/StopSignal';
 import { createNodeSimulator } from './node';
 import { CallQueue } from './pbx/CallQueue';
@@ -82,6 +83,23 @@ describe('stop signals', () => {
     parent.signal.addEventListener('abort', () => heard.push('late'));
     expect(heard).toEqual(['child hangup', 'parent']);
     expect(createChildController(parent.signal).signal.aborted).toBe(true);
+  });
+});
+
+describe('emitter', () => {
+  it('calls only the listeners there were when the event was emitted, one listener or many', () => {
+    for (const before of [1, 2]) {
+      const emitter = new Emitter<{ ping: number }>();
+      const heard: string[] = [];
+      for (let i = 0; i < before; i++) {
+        emitter.on('ping', (n) => {
+          heard.push(`first ${n}`);
+          emitter.on('ping', (m) => heard.push(`added ${m}`));
+        });
+      }
+      emitter.emit('ping', 1);
+      expect(heard).toEqual(Array.from({ length: before }, () => 'first 1'));
+    }
   });
 });
 

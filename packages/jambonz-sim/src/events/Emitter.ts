@@ -33,11 +33,9 @@ export class Emitter<Events extends EventMap> {
   emit<K extends keyof Events>(event: K, payload: Events[K]): void {
     const set = this.listeners.get(event);
     if (!set || set.size === 0) return;
-    if (set.size === 1) {
-      for (const listener of set) (listener as Listener<Events[K]>)(payload);
-      return;
-    }
-    // Copy so listeners that subscribe or unsubscribe while being called do not disturb the iteration.
+    // Copy so listeners that subscribe or unsubscribe while being called do not disturb the
+    // iteration (with one listener, holding it is the copy).
+    if (set.size === 1) return (set.values().next().value as Listener<Events[K]>)(payload);
     for (const listener of [...set]) (listener as Listener<Events[K]>)(payload);
   }
 }

@@ -10,34 +10,36 @@ export interface StopSignal {
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
-export class StopController {
-  readonly signal: StopSignal & { aborted: boolean; reason: unknown };
+class OneShotSignal implements StopSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  // Created on first use: most verbs end without anyone listening.
   private listeners: Array<() => void> | null = null;
 
-  constructor() {
-    const listeners = (): Array<() => void> => (this.listeners ??= []);
-    const self = this;
-    this.signal = {
-      aborted: false,
-      reason: undefined,
-      addEventListener(_type, listener) {
-        if (!this.aborted) listeners().push(listener);
-      },
-      removeEventListener(_type, listener) {
-        const list = self.listeners;
-        const index = list ? list.indexOf(listener) : -1;
-        if (index >= 0) list!.splice(index, 1);
-      },
-    };
+  addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
+    if (!this.aborted) (this.listeners ??= []).push(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const index = this.listeners?.indexOf(listener) ?? -1;
+    if (index >= 0) this.listeners!.splice(index, 1);
   }
 
   /** Fires every listener once (all listeners are one-shot, as the verbs register them). */
-  abort(reason: unknown = 'stopped'): void {
-    if (this.signal.aborted) return;
-    this.signal.aborted = true;
-    this.signal.reason = reason;
-    const list = this.listeners;
+  fire(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listeners = this.listeners;
     this.listeners = null;
-    if (list) for (const listener of list) listener();
+    if (listeners) for (const listener of listeners) listener();
+  }
+}
+
+export class StopController {
+  readonly signal = new OneShotSignal();
+
+  abort(reason: unknown = 'stopped'): void {
+    this.signal.fire(reason);
   }
 }
