@@ -4,7 +4,9 @@
 // (p50/p99, measured on the jambonz side, like jambonz's own ws_response_time) and memory per
 // active call.
 //
-// Two phases, on one machine (the simulator, the runtime, PostgreSQL and the echo server share
+// A warm-up comes first (--warmup callers at a quarter of --rate, walking both paths of the flow,
+// then hanging up), so that neither side is measured while V8 is still compiling its hot paths.
+// Then two phases, on one machine (the simulator, the runtime, PostgreSQL and the echo server share
 // its cores):
 //   surge:  --calls callers arrive at --rate per second; most wait in the queue for --hold seconds,
 //           so the runtime ends the surge holding them all. Measures sustained calls per second.
@@ -14,7 +16,8 @@
 //           joined the queue within seconds, so their hold loops turn together every 20 s (a wave
 //           of 2,000 hooks in a few seconds: a second surge); the steady window sits between waves.
 // Both phases print their latency beside the echo floor measured over the same seconds.
-//   npm run bench:runtime [-- --calls 2250 --rate 500 --hold 40 --churn 50 --steady 12 --mirror 4]
+// The floor copies every --surge-mirror'th message in the surge and every --mirror'th in the steady phase.
+//   npm run bench:runtime [-- --warmup 500 --calls 2250 --rate 500 --hold 40 --churn 50 --steady 12 --mirror 4 --surge-mirror 16]
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
@@ -43,6 +46,8 @@ const HOLD_SECONDS = arg("hold", 40);
 const CHURN = arg("churn", 50);
 const STEADY_SECONDS = arg("steady", 12);
 const MIRROR_EVERY = arg("mirror", 4);
+const SURGE_MIRROR_EVERY = arg("surge-mirror", 16);
+const WARMUP = arg("warmup", 500);
 const PASSWORD = "bench-password-0123";
 
 /**
@@ -75,13 +80,13 @@ class Samples {
 }
 
 /**
- * The floor: every --mirror'th message the simulator sends is also sent, at the same moment and from
+ * The floor: every n-th message the simulator sends (see `mirrorEvery`) is also sent, at the same moment and from
  * the same event loop, to a bare echo server over a pool of sockets, so the echoes wait behind the
  * same simulator work, garbage collections and CPU contention as the runtime's acks. (A sample,
  * not a copy of every message: copies would cost the surge a tenth of the machine.) An echo comes
  * back in order on its socket, so a queue of send times per socket times each round trip.
  */
-function createEchoTwins(floor: Samples, echoPort: number) {
+function createEchoTwins(floor: Samples, echoPort: number, mirrorEvery: () => number) {
   const twins = Array.from({ length: 64 }, () => {
     const ws = new WebSocket(`ws://127.0.0.1:${echoPort}`);
     const sentAt: number[] = [];
@@ -104,7 +109,7 @@ function createEchoTwins(floor: Samples, echoPort: number) {
     const twin = twins[next++ % twins.length]!;
     const send = ws.send.bind(ws);
     ws.send = ((data: string) => {
-      if (sent++ % MIRROR_EVERY === 0 && twin.ws.readyState === WebSocket.OPEN) {
+      if (sent++ % mirrorEvery() === 0 && twin.ws.readyState === WebSocket.OPEN) {
         twin.sentAt.push(performance.now());
         twin.ws.send(data);
       }
@@ -202,9 +207,12 @@ async function main() {
   const acks = new Samples();
   const floor = new Samples();
   const answeredAt: number[] = [];
+  // The surge's floor samples fewer messages: there every copy competes for the saturated cores,
+  // and its p99 is hundreds of milliseconds, well resolved by a sparser sample.
+  let mirrorEvery = SURGE_MIRROR_EVERY;
   const sim = new JambonzSimulator({
     url: `ws://127.0.0.1:${runtimePort}/jambonz`, auth: { username: "jambonz", password: PASSWORD },
-    createWebSocket: createEchoTwins(floor, echoPort), clock: new RealClock(),
+    createWebSocket: createEchoTwins(floor, echoPort, () => mirrorEvery), clock: new RealClock(),
     onAck: (type, ms) => {
       const now = performance.now();
       acks.add(now - ms, ms);
@@ -215,21 +223,22 @@ async function main() {
     // Thousands of calls: keep only verbs that fail the spec, not every call's transcript.
     keep: "problems",
   });
+  const warmupCalls: SimulatedCall[] = [];
   const calls: SimulatedCall[] = [];
   let placed = 0;
-  const placeOne = () => {
+  const placeOne = (into: SimulatedCall[]) => {
     // Eight in nine callers queue (long calls); the rest enter a code and hang up.
     const keys = placed % 9 === 0 ? ["1", "1234"] : ["2"];
-    calls.push(sim.placeCall({ from: `+48500${String(placed).padStart(6, "0")}`, to: flow.number, caller: pressKeysOnGather(keys, { afterMs: 300, gapMs: 100 }) }));
+    into.push(sim.placeCall({ from: `+48500${String(placed).padStart(6, "0")}`, to: flow.number, caller: pressKeysOnGather(keys, { afterMs: 300, gapMs: 100 }) }));
     placed++;
   };
   /** Places `count` calls at `rate` per second, on time even when the event loop runs late. */
-  const placeAtRate = (count: number, rate: number) => new Promise<void>((resolve) => {
+  const placeAtRate = (count: number, rate: number, into = calls) => new Promise<void>((resolve) => {
     const from = placed;
     const began = performance.now();
     const timer = setInterval(() => {
       const due = from + Math.min(count, Math.floor(((performance.now() - began) / 1000) * rate));
-      while (placed < due) placeOne();
+      while (placed < due) placeOne(into);
       if (placed - from >= count) {
         clearInterval(timer);
         resolve();
@@ -244,6 +253,25 @@ async function main() {
     return `runtime ${perCall(readCpuSeconds(runtime.pid!) - start.runtime)} ms, simulator (with the floor's copies) ${perCall((bench.user + bench.system) / 1e6)} ms, PostgreSQL ${perCall(readPostgresCpuSeconds() - start.postgres)} ms, echo server ${perCall(readCpuSeconds(echo.pid!) - start.echo)} ms`;
   };
 
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  // Warm-up: a running runtime has long since compiled its hot paths; a freshly started one (and
+  // the simulator) spends its first seconds in V8's interpreter and compilers. Callers walk both
+  // paths of the flow at a gentle rate, then hang up, before anything is measured.
+  if (WARMUP > 0) {
+    await placeAtRate(WARMUP, Math.max(1, Math.round(RATE / 4)), warmupCalls);
+    const began = performance.now();
+    while (answeredAt.length < WARMUP && performance.now() - began < 10_000) await pause(20);
+    await pause(1000);
+    for (const c of warmupCalls) c.hangUp();
+    await Promise.race([Promise.all(warmupCalls.map((c) => c.ended)), pause(10_000)]);
+    await pause(500);
+    await readMetrics(runtimeUrl);
+    (globalThis as { gc?: () => void }).gc?.();
+    await pause(1000);
+    answeredAt.length = 0;
+  }
+
   // Surge.
   const surgeCpu = cpuAt();
   const surgeStart = performance.now();
@@ -251,6 +279,7 @@ async function main() {
   const placingMs = performance.now() - surgeStart;
   while (answeredAt.length < CALLS && performance.now() - surgeStart < 60_000) await new Promise((r) => setTimeout(r, 20));
   const surgeEnd = performance.now();
+  if (process.env.BENCH_DEBUG) console.log(`  surge window, monotonic µs (as in CPU profiles): ${Number(process.hrtime.bigint() / 1000n) - Math.round((surgeEnd - surgeStart) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}`);
   const surgeCpuText = cpuSince(surgeCpu, CALLS);
   // Sustained rate: calls answered per second over the middle 60% of the placing period (the
   // edges are ramp-up and the last calls' tail).
@@ -260,7 +289,7 @@ async function main() {
   const overallCps = CALLS / ((surgeEnd - surgeStart) / 1000);
 
   // Steady: the surge's callers wait in the queue while new ones keep arriving.
-  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  mirrorEvery = MIRROR_EVERY;
   await pause(1000);
   const { active: activeAtSteadyStart } = await readMetrics(runtimeUrl);
   // The scrape just collected the runtime's garbage; collect the simulator's too (npm run
@@ -320,7 +349,8 @@ async function main() {
     for (let t = surgeStart; t < steadyEnd; t += 1000) {
       const mine = acks.within(t, t + 1000);
       const echoes = floor.within(t, t + 1000);
-      console.log(`  t+${((t - surgeStart) / 1000).toFixed(0).padStart(3)} s: ${String(mine.length).padStart(5)} acks p99 ${readPercentile(mine, 99).toFixed(1).padStart(7)} ms max ${Math.max(...mine).toFixed(1).padStart(7)}; floor p99 ${readPercentile(echoes, 99).toFixed(1).padStart(7)} max ${Math.max(...echoes).toFixed(1).padStart(7)}`);
+      const answered = answeredAt.filter((a) => a >= t && a < t + 1000).length;
+      console.log(`  t+${((t - surgeStart) / 1000).toFixed(0).padStart(3)} s: ${String(answered).padStart(4)} answered, ${String(mine.length).padStart(5)} acks p99 ${readPercentile(mine, 99).toFixed(1).padStart(7)} ms max ${Math.max(...mine).toFixed(1).padStart(7)}; floor p99 ${readPercentile(echoes, 99).toFixed(1).padStart(7)} max ${Math.max(...echoes).toFixed(1).padStart(7)}`);
     }
     const text = await (await fetch(`${runtimeUrl}/metrics`)).text();
     console.log(text.split("\n").filter((l) => l.startsWith("centrala_hook_to_ack_seconds")).join("\n"));

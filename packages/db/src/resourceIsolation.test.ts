@@ -63,4 +63,12 @@ describe("the editor's data stays within its tenant", () => {
     expect(await createTestSession(forTenant(prisma, b.tenant.id), { flowId: flowA.id, ir: {} })).toBeNull();
     expect(await createTestSession(forTenant(prisma, a.tenant.id), { flowId: flowA.id, ir: {} })).toMatchObject({ token: expect.any(String) });
   });
+
+  it("B cannot add a step to A's call: the event's tenant must be its call's tenant", async () => {
+    const call = await prisma.call.findUniqueOrThrow({ where: { callSid: callSidA } });
+    await expect(forTenant(prisma, b.tenant.id).callEvent.create({
+      data: { callId: call.id, seq: 1, at: new Date(), type: "nodeEntered", nodeId: "injected", tenantId: SCOPED_TENANT },
+    })).rejects.toThrow(/foreign key/i);
+    expect(await prisma.callEvent.count({ where: { callId: call.id } })).toBe(1);
+  });
 });

@@ -1,18 +1,15 @@
-import WebSocket from 'ws';
 import { JambonzSimulator, type JambonzSimulatorOptions } from './JambonzSimulator';
-import type { WebSocketFactory, WebSocketLike } from './connection/WebSocketLike';
+import { NodeWebSocket } from './connection/NodeWebSocket';
+import type { WebSocketFactory } from './connection/WebSocketLike';
 
 /**
- * Node socket factory using `ws` with the options jambonz's requestor uses: Basic auth header,
- * `user-agent: jambonz`, 1.5 s handshake timeout, 24 KiB max inbound payload.
+ * Node socket factory: what jambonz's requestor sends (Basic auth header, `user-agent: jambonz`,
+ * the `ws.jambonz.org` subprotocol, redirects followed, 24 KiB max inbound payload), on a lean
+ * client that writes each frame in one piece (see NodeWebSocket).
  */
-export const createNodeWebSocket: WebSocketFactory = ({ url, protocols, auth, handshakeTimeoutMs, maxPayload }) => {
-  const headers: Record<string, string> = { 'user-agent': 'jambonz' };
-  if (auth) headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  return new WebSocket(url, protocols, { headers, handshakeTimeout: handshakeTimeoutMs, maxPayload, followRedirects: true, maxRedirects: 2 }) as unknown as WebSocketLike;
-};
+export const createNodeWebSocket: WebSocketFactory = (request) => new NodeWebSocket(request);
 
-/** A simulator wired to `ws` (Node only; the browser passes `webSocket: WebSocket`). */
+/** A simulator with Node sockets (the browser passes `webSocket: WebSocket`). */
 export function createNodeSimulator(options: Omit<JambonzSimulatorOptions, 'createWebSocket' | 'webSocket'>): JambonzSimulator {
   return new JambonzSimulator({ ...options, createWebSocket: createNodeWebSocket });
 }

@@ -7,6 +7,8 @@ export interface TimerHandle {
 
 /** Time source for the simulator: virtual (tests, benchmarks) or real (interactive test calls). */
 export interface Clock {
+  /** True when time moves only as the simulator advances it (then `hold` matters). */
+  readonly virtual: boolean;
   /** Milliseconds since an arbitrary origin. */
   now(): number;
   setTimer(callback: () => void, ms: number): TimerHandle;

@@ -1,8 +1,15 @@
 import type { Clock, TimerHandle } from './Clock';
 
+/** A real timer's handle carries the timer itself, so that clearing it needs no lookup. */
+interface RealTimerHandle extends TimerHandle {
+  readonly timeout: ReturnType<typeof setTimeout>;
+}
+
+const release = (): void => undefined;
+
 /** Wall-clock time via `setTimeout`; for interactive in-browser test calls. */
 export class RealClock implements Clock {
-  private readonly handles = new Map<number, ReturnType<typeof setTimeout>>();
+  readonly virtual = false;
   private nextId = 1;
 
   now(): number {
@@ -10,26 +17,16 @@ export class RealClock implements Clock {
   }
 
   setTimer(callback: () => void, ms: number): TimerHandle {
-    const id = this.nextId++;
-    this.handles.set(
-      id,
-      setTimeout(() => {
-        this.handles.delete(id);
-        callback();
-      }, Math.max(0, ms)),
-    );
-    return { id };
+    const handle: RealTimerHandle = { id: this.nextId++, timeout: setTimeout(callback, Math.max(0, ms)) };
+    return handle;
   }
 
   clearTimer(handle: TimerHandle | undefined): void {
-    if (!handle) return;
-    const real = this.handles.get(handle.id);
-    if (real !== undefined) clearTimeout(real);
-    this.handles.delete(handle.id);
+    if (handle) clearTimeout((handle as RealTimerHandle).timeout);
   }
 
   // Real time passes on its own; there is nothing to hold back.
   hold(): () => void {
-    return () => undefined;
+    return release;
   }
 }

@@ -22,6 +22,7 @@ export interface VirtualClockOptions {
 
 /** Deterministic simulated time. Timers fire in (time, creation) order; holds pause the clock. */
 export class VirtualClock implements Clock {
+  readonly virtual = true;
   private current: number;
   private timers: PendingTimer[] = [];
   private holds = new Map<number, string>();

@@ -50,7 +50,8 @@ interface InFlight {
   reject: (error: Error) => void;
   timer: TimerHandle;
   release: () => void;
-  graceTimer: ReturnType<typeof setTimeout>;
+  /** On a virtual clock: lets the clock run on if the app has not answered in ackGraceMs. */
+  graceTimer: ReturnType<typeof setTimeout> | undefined;
   type: JambonzMessageType;
   sentAt: number;
 }
@@ -130,7 +131,8 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
       msgid: generateMsgId(),
       call_sid: this.options.callSid,
       ...(HOOKED_TYPES.has(type) && hook !== undefined && { hook }),
-      data: { ...data },
+      // Every caller builds `data` afresh for this message, so it is sent as it is, not copied.
+      data,
     };
     if (type === 'session:new') this.initMsgId = envelope.msgid;
     if (NO_ACK_TYPES.has(type)) {
@@ -213,7 +215,8 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
     const { clock, ackTimeoutMs, ackGraceMs } = this.options;
     const release = clock.hold(`ack ${msgid}`);
     const timer = clock.setTimer(() => this.settle(msgid, new Error(`timeout from far end for msgid ${msgid}`)), ackTimeoutMs);
-    this.inFlight.set(msgid, { resolve, reject, timer, release, graceTimer: setTimeout(release, ackGraceMs), type, sentAt: performance.now() });
+    const graceTimer = clock.virtual ? setTimeout(release, ackGraceMs) : undefined;
+    this.inFlight.set(msgid, { resolve, reject, timer, release, graceTimer, type, sentAt: performance.now() });
   }
 
   private settle(msgid: string, error: Error | undefined, data?: unknown): void {

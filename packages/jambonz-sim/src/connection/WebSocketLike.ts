@@ -9,7 +9,7 @@ export interface WebSocketLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   onclose: ((event: { code: number; reason: string }) => void) | null;
   onerror: ((event: unknown) => void) | null;
-  /** Present on the `ws` package: drop the TCP connection without a close handshake. */
+  /** Present on Node sockets: drop the TCP connection without a close handshake. */
   terminate?: () => void;
 }
 

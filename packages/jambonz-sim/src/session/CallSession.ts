@@ -91,7 +91,9 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
   }
 
   log(event: TranscriptEventInput): TranscriptEvent {
-    const stamped = { ...event, atMs: this.clock.now() - this.startedAt } as TranscriptEvent;
+    // Every caller passes a fresh object literal: stamp it in place rather than copy it.
+    const stamped = event as TranscriptEvent;
+    stamped.atMs = this.clock.now() - this.startedAt;
     if (this.options.keep === 'everything') this.transcript.push(stamped);
     this.emit('event', stamped);
     return stamped;
