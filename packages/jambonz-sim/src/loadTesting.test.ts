@@ -101,6 +101,22 @@ describe('emitter', () => {
       expect(heard).toEqual(Array.from({ length: before }, () => 'first 1'));
     }
   });
+
+  it('still calls, in the emit under way, a listener that an earlier one removed; later emits do not', () => {
+    const emitter = new Emitter<{ ping: number }>();
+    const heard: string[] = [];
+    let offSecond = (): void => undefined;
+    emitter.on('ping', (n) => {
+      heard.push(`first ${n}`);
+      offSecond();
+    });
+    offSecond = emitter.on('ping', (n) => heard.push(`second ${n}`));
+    const offOnce = emitter.once('ping', (n) => heard.push(`once ${n}`));
+    emitter.emit('ping', 1);
+    emitter.emit('ping', 2);
+    offOnce();
+    expect(heard).toEqual(['first 1', 'second 1', 'once 1', 'first 2']);
+  });
 });
 
 describe('queues', () => {
@@ -116,5 +132,24 @@ describe('queues', () => {
     expect(queue.take()?.callSid).toBe('vip');
     expect(queue.take('c')?.callSid).toBe('c');
     expect(queue.list()).toEqual(['vip2', 'b']);
+    expect(queue.positionOf('gone')).toBe(0);
+    expect(queue.take('gone')).toBeUndefined();
+  });
+
+  it('knows the position of every caller in a long queue with mixed priorities, as callers come and go', () => {
+    const queue = new CallQueue('big');
+    const order: Array<{ sid: string; priority: number }> = [];
+    for (let i = 0; i < 500; i++) {
+      const priority = [999, 5, 999, 1][i % 4]!;
+      queue.add({ callSid: `c${i}`, callId: `c${i}`, priority, onDequeue: () => undefined });
+      order.push({ sid: `c${i}`, priority });
+      if (i % 7 === 3) {
+        const leaving = order.splice(i % order.length, 1)[0]!;
+        expect(queue.remove(leaving.sid)).toBe(true);
+      }
+    }
+    const expected = [...order].sort((x, y) => x.priority - y.priority || Number(x.sid.slice(1)) - Number(y.sid.slice(1))).map((m) => m.sid);
+    expect(queue.list()).toEqual(expected);
+    expected.forEach((sid, i) => expect(queue.positionOf(sid)).toBe(i));
   });
 });

@@ -169,7 +169,8 @@ export class NodeWebSocket implements WebSocketLike {
     if (protocol !== undefined && !this.request.protocols.includes(protocol)) return this.fail(new Error('Server sent an invalid subprotocol'));
     if (protocol === undefined && this.request.protocols.length) return this.fail(new Error('Server sent no subprotocol'));
     if (headers.has('sec-websocket-extensions')) return this.fail(new Error('Server sent a Sec-WebSocket-Extensions header but no extension was requested'));
-    this.protocol = protocol ?? '';
+    // The requested string, not a slice of the response head (which would keep all of it alive).
+    this.protocol = this.request.protocols.find((p) => p === protocol) ?? '';
     this.readyState = OPEN;
     this.onopen?.({ type: 'open' });
     return this.readyState === OPEN;

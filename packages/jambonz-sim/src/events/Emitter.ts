@@ -3,18 +3,19 @@ export type EventMap = Record<string, unknown>;
 
 type Listener<T> = (payload: T) => void;
 
-/** Tiny typed event emitter that works in browsers (no `node:events`). */
+/**
+ * Tiny typed event emitter that works in browsers (no `node:events`). Listener lists are replaced,
+ * never changed in place, so an emit walks the list as it was when the emit began: a listener added
+ * during an emit is not called by it, and one removed during it still is. (Thousands of simulated
+ * calls each hold several emitters, so a list is a plain array, not a Set.)
+ */
 export class Emitter<Events extends EventMap> {
-  private listeners = new Map<keyof Events, Set<Listener<never>>>();
+  private listeners = new Map<keyof Events, Array<Listener<never>>>();
 
   /** Subscribes; returns the unsubscribe function. */
   on<K extends keyof Events>(event: K, listener: Listener<Events[K]>): () => void {
-    let set = this.listeners.get(event);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(event, set);
-    }
-    set.add(listener as Listener<never>);
+    const list = this.listeners.get(event);
+    this.listeners.set(event, list ? [...list, listener as Listener<never>] : [listener as Listener<never>]);
     return () => this.off(event, listener);
   }
 
@@ -27,15 +28,16 @@ export class Emitter<Events extends EventMap> {
   }
 
   off<K extends keyof Events>(event: K, listener: Listener<Events[K]>): void {
-    this.listeners.get(event)?.delete(listener as Listener<never>);
+    const list = this.listeners.get(event);
+    const at = list ? list.indexOf(listener as Listener<never>) : -1;
+    if (at < 0) return;
+    if (list!.length === 1) this.listeners.delete(event);
+    else this.listeners.set(event, list!.filter((_, i) => i !== at));
   }
 
   emit<K extends keyof Events>(event: K, payload: Events[K]): void {
-    const set = this.listeners.get(event);
-    if (!set || set.size === 0) return;
-    // Copy so listeners that subscribe or unsubscribe while being called do not disturb the
-    // iteration (with one listener, holding it is the copy).
-    if (set.size === 1) return (set.values().next().value as Listener<Events[K]>)(payload);
-    for (const listener of [...set]) (listener as Listener<Events[K]>)(payload);
+    const list = this.listeners.get(event) as Array<Listener<Events[K]>> | undefined;
+    if (!list) return;
+    for (let i = 0; i < list.length; i++) list[i]!(payload);
   }
 }
