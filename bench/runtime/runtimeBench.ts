@@ -270,25 +270,32 @@ async function main() {
     await pause(500);
     await readMetrics(runtimeUrl);
     (globalThis as { gc?: () => void }).gc?.();
-    await pause(1000);
     answeredAt.length = 0;
   }
+  // PostgreSQL starts the measured phases as a long-running one would: the warm-up's rows vacuumed
+  // and analysed (so that autovacuum does not pick this moment), and a checkpoint behind it (so
+  // that the one this run's CREATE DATABASE owes does not land in the surge), as pgbench does.
+  for (const sql of ['VACUUM ANALYZE "Call", "CallEvent", "CallState"', "CHECKPOINT"]) {
+    await prisma.$executeRawUnsafe(sql).catch((err: unknown) => console.log(`  (${sql.split(" ")[0]} refused: ${err instanceof Error ? err.message.split("\n").pop() : String(err)})`));
+  }
+  await pause(1000);
 
   // Surge.
   const surgeCpu = cpuAt();
   const surgeStart = performance.now();
   await placeAtRate(CALLS, RATE);
-  const placingMs = performance.now() - surgeStart;
   while (answeredAt.length < CALLS && performance.now() - surgeStart < 60_000) await new Promise((r) => setTimeout(r, 20));
   const surgeEnd = performance.now();
   if (process.env.BENCH_DEBUG) console.log(`  surge window, monotonic µs (as in CPU profiles): ${Number(process.hrtime.bigint() / 1000n) - Math.round((surgeEnd - surgeStart) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}; ms since start (as in --trace-gc): ${surgeStart.toFixed(0)} ${surgeEnd.toFixed(0)}`);
   const surgeCpuText = cpuSince(surgeCpu, CALLS);
-  // Sustained rate: calls answered per second over the middle 60% of the placing period (the
-  // edges are ramp-up and the last calls' tail).
-  const midFrom = surgeStart + placingMs * 0.2;
-  const midTo = surgeStart + placingMs * 0.8;
-  const cps = answeredAt.filter((t) => t >= midFrom && t < midTo).length / ((midTo - midFrom) / 1000);
-  const overallCps = CALLS / ((surgeEnd - surgeStart) / 1000);
+  // Sustained rate: every call of the surge, from the first one placed to the last one answered
+  // (ramp-up and tail included). With more offered than the runtime can take, calls wait to be
+  // answered and stretch the time, so this is the rate it kept up over the whole surge. (A window in
+  // the middle would be shorter than the seconds-long swings between new calls and the hooks of
+  // earlier ones, which answer in bursts.)
+  const answered = Math.min(answeredAt.length, CALLS);
+  const surgeSeconds = ((answered === CALLS ? answeredAt[CALLS - 1]! : surgeEnd) - surgeStart) / 1000;
+  const cps = answered / surgeSeconds;
 
   // Steady: the surge's callers wait in the queue while new ones keep arriving.
   mirrorEvery = MIRROR_EVERY;
@@ -336,6 +343,7 @@ async function main() {
   console.log(`  ${"measure".padEnd(46)} ${"value".padEnd(24)} ${"target".padEnd(10)} result`);
   console.log("  surge");
   line(`  new calls per second, sustained`, `${cps.toFixed(0)} (offered ${RATE})`, ">= 500", cps >= 500);
+  line(`  (${answered} of ${CALLS} calls answered, first placed to last)`, `${surgeSeconds.toFixed(2)} s`, "", null);
   line(`  hook-to-ack p50 / p99 (${surge.count} acks)`, `${ms(surge.p50)} / ${ms(surge.p99)}`, "", null);
   line(`  echo floor p50 / p99, same seconds`, `${ms(surge.floorP50)} / ${ms(surge.floorP99)}`, "", null);
   line(`  p99 vs echo floor p99`, `${(surge.p99 / surge.floorP99).toFixed(2)}x`, "<= 3x", surge.p99 <= 3 * surge.floorP99);
@@ -345,7 +353,7 @@ async function main() {
   line(`  echo floor p50 / p99, same seconds`, `${ms(steady.floorP50)} / ${ms(steady.floorP99)}`, "", null);
   line(`  p99 vs echo floor p99`, `${(steady.p99 / steady.floorP99).toFixed(2)}x`, "<= 3x", steady.p99 <= 3 * steady.floorP99);
   line(`  memory per active call (live heap)`, `${heapPerCallKb.toFixed(1)} KB`, "<= 50 KB", heapPerCallKb <= 50);
-  console.log(`\n  surge: ${CALLS} calls answered in ${((surgeEnd - surgeStart) / 1000).toFixed(2)} s (${overallCps.toFixed(0)}/s including ramp and tail); CPU per call: ${surgeCpuText}`);
+  console.log(`\n  surge: CPU per call: ${surgeCpuText}`);
   console.log(`  steady: ${steadyHooks} acks in ${((steadyEnd - steadyStart) / 1000).toFixed(1)} s; CPU per new call: ${steadyCpuText}`);
   console.log(`  RSS per active call ${perCallKb.toFixed(1)} KB (includes allocator slack); ${calls.length} calls, ${acks.count} acks timed, ${floor.count} echo round trips; verbs failing the jambonz spec: ${invalid}`);
 
