@@ -121,12 +121,17 @@ function createEchoTwins(floor: Samples, echoPort: number, mirrorEvery: () => nu
   };
 }
 
-/** CPU seconds used by every PostgreSQL server process (the machine's or the embedded one). */
+/**
+ * CPU seconds used by the PostgreSQL server (the machine's or the embedded one): every live server
+ * process, plus what its processes that have exited used (the postmaster reaps them, and the kernel
+ * adds their time to its own children's total), so that a backend or autovacuum worker ending
+ * between two readings does not take its seconds with it.
+ */
 function readPostgresCpuSeconds(): number {
   let total = 0;
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres")) total += readCpuSeconds(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres")) total += readCpuSeconds(Number(pid), true);
     } catch {
       // The process ended while being read.
     }
@@ -134,11 +139,12 @@ function readPostgresCpuSeconds(): number {
   return total;
 }
 
-/** CPU seconds a process has used (user + system), from /proc; NaN where there is no /proc. */
-function readCpuSeconds(pid: number): number {
+/** CPU seconds a process has used (user + system, and its reaped children's); NaN where there is no /proc. */
+function readCpuSeconds(pid: number, withChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (withChildren ? own + Number(fields[13]) + Number(fields[14]) : own) / 100;
   } catch {
     return NaN;
   }

@@ -255,6 +255,8 @@ export class NodeWebSocket implements WebSocketLike {
     this.closeCode = code;
     this.closeReason = payload.length > 2 ? payload.toString('utf8', 2) : '';
     this.readyState = CLOSING;
+    // Nothing after a close frame is read.
+    this.inbox = null;
     // Answer with the same code, then end our side; the server closes the TCP connection.
     this.sendClose(code === 1005 ? undefined : code, '');
     this.socket.end();
@@ -271,6 +273,8 @@ export class NodeWebSocket implements WebSocketLike {
     }
     this.writeFrame(0x8, payload);
     this.closeTimer = setTimeout(() => this.socket.destroy(), CLOSE_TIMEOUT_MS);
+    // A peer that never finishes the handshake must not keep the process alive.
+    this.closeTimer.unref?.();
   }
 
   /** One masked frame, header and payload in one buffer, in one write. */
