@@ -150,6 +150,11 @@ function readCpuSeconds(pid: number, withChildren = false): number {
   }
 }
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A full collection of the benchmark's own heap (npm run bench:runtime passes --expose-gc). */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
 function startChild(name: string, args: string[], env: Record<string, string>): ChildProcess {
   // BENCH_PROFILE=<dir> writes a CPU profile of the runtime there.
   const profile = process.env.BENCH_PROFILE && name === "runtime" ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
@@ -180,7 +185,7 @@ async function readMetrics(url: string) {
 async function waitReady(url: string) {
   for (let i = 0; i < 200; i++) {
     if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
+    await pause(100);
   }
   throw new Error("runtime did not become ready");
 }
@@ -261,8 +266,6 @@ async function main() {
     return `runtime ${perCall(readCpuSeconds(runtime.pid!) - start.runtime)} ms, simulator (with the floor's copies) ${perCall((bench.user + bench.system) / 1e6)} ms, PostgreSQL ${perCall(readPostgresCpuSeconds() - start.postgres)} ms, echo server ${perCall(readCpuSeconds(echo.pid!) - start.echo)} ms`;
   };
 
-  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
   // Warm-up: a running runtime has long since compiled its hot paths; a freshly started one (and
   // the simulator) spends its first seconds in V8's interpreter and compilers. Callers walk both
   // paths of the flow at a gentle rate, then hang up, before anything is measured.
@@ -273,10 +276,12 @@ async function main() {
     await pause(1000);
     for (const c of warmupCalls) c.hangUp();
     await Promise.race([Promise.all(warmupCalls.map((c) => c.ended)), pause(10_000)]);
+    // Let go of the warm-up's calls, so that the simulator's collector does not carry them.
+    warmupCalls.length = 0;
+    answeredAt.length = 0;
     await pause(500);
     await readMetrics(runtimeUrl);
-    (globalThis as { gc?: () => void }).gc?.();
-    answeredAt.length = 0;
+    collectGarbage();
   }
   // PostgreSQL starts the measured phases as a long-running one would: the warm-up's rows vacuumed
   // and analysed (so that autovacuum does not pick this moment), and a checkpoint behind it (so
@@ -290,7 +295,7 @@ async function main() {
   const surgeCpu = cpuAt();
   const surgeStart = performance.now();
   await placeAtRate(CALLS, RATE);
-  while (answeredAt.length < CALLS && performance.now() - surgeStart < 60_000) await new Promise((r) => setTimeout(r, 20));
+  while (answeredAt.length < CALLS && performance.now() - surgeStart < 60_000) await pause(20);
   const surgeEnd = performance.now();
   if (process.env.BENCH_DEBUG) console.log(`  surge window, monotonic µs (as in CPU profiles): ${Number(process.hrtime.bigint() / 1000n) - Math.round((surgeEnd - surgeStart) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}; ms since start (as in --trace-gc): ${surgeStart.toFixed(0)} ${surgeEnd.toFixed(0)}`);
   const surgeCpuText = cpuSince(surgeCpu, CALLS);
@@ -307,11 +312,9 @@ async function main() {
   mirrorEvery = MIRROR_EVERY;
   await pause(1000);
   const { active: activeAtSteadyStart } = await readMetrics(runtimeUrl);
-  // The scrape just collected the runtime's garbage; collect the simulator's too (npm run
-  // bench:runtime passes --expose-gc), so that neither side starts the window owing a full collection.
-  (globalThis as { gc?: () => void }).gc?.();
-  if (process.env.BENCH_DEBUG) console.log(`  simulator heap after the surge: ${(process.memoryUsage().heapUsed / 1024 / calls.length).toFixed(1)} KB per call (${calls.length} calls)`);
-  if (process.env.BENCH_SNAPSHOT) (await import("node:v8")).writeHeapSnapshot(process.env.BENCH_SNAPSHOT);
+  // The scrape just collected the runtime's garbage; collect the simulator's too, so that neither
+  // side starts the window owing a full collection.
+  collectGarbage();
   await pause(1000);
   const steadyCpu = cpuAt();
   const steadyStart = performance.now();
