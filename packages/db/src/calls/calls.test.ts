@@ -16,6 +16,21 @@ let pool: ReturnType<typeof createPgPool>;
 beforeAll(() => { prisma = createPrismaClient(undefined, 4); pool = createPgPool(undefined, 3); });
 afterAll(async () => { await prisma.$disconnect(); await pool.end(); });
 
+/** The real pool, counting the statements sent through it. */
+function countingPool() {
+  const names: string[] = [];
+  const counted = new Proxy(pool, {
+    get(target, key) {
+      if (key !== "query") return Reflect.get(target, key);
+      return (config: { name?: string }, ...rest: unknown[]) => {
+        names.push(config.name ?? "?");
+        return (target.query as (...a: unknown[]) => unknown).call(target, config, ...rest);
+      };
+    },
+  });
+  return { pool: counted, names };
+}
+
 const uniqueNumber = () => `+4822${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 
 describe("number routing", () => {
@@ -91,6 +106,38 @@ describe("call state store", () => {
     expect(rows.rows[0].n).toBe(250);
   });
 
+  it("groups writes spread over many turns of the event loop into a statement every few milliseconds", async () => {
+    const { tenant } = await createTestTenant(prisma, "StateGroup");
+    const counted = countingPool();
+    const store = createCallStateStore(counted.pool, { groupMs: 20 });
+    const sids = Array.from({ length: 200 }, () => randomUUID());
+    const began = performance.now();
+    // A call every half millisecond or so, each in its own turn, as sockets deliver them.
+    const writes: Promise<void>[] = [];
+    for (const [i, sid] of sids.entries()) {
+      writes.push(store.save(sid, tenant.id, { i }));
+      if (i % 20 === 19) writes.push(store.remove(sids[i - 10]!));
+      await new Promise((r) => setTimeout(r, 0.5));
+    }
+    await Promise.all(writes);
+    const elapsed = performance.now() - began;
+    // At most one batch per 20 ms window (and one for the first write): an upsert, and a delete when calls ended.
+    const upserts = counted.names.filter((name) => name === "call_state_save_batch").length;
+    expect(upserts).toBeLessThanOrEqual(Math.ceil(elapsed / 20) + 2);
+    expect(counted.names.length).toBeLessThan(sids.length / 4);
+    const rows = await pool.query(`SELECT count(*)::int AS n FROM "CallState" WHERE "tenantId" = $1`, [tenant.id]);
+    expect(rows.rows[0].n).toBe(190);
+  });
+
+  it("sends a lone write at once when the store has been idle", async () => {
+    const { tenant } = await createTestTenant(prisma, "StateIdle");
+    const store = createCallStateStore(pool, { groupMs: 5_000 });
+    await new Promise((r) => setTimeout(r, 20));
+    const began = performance.now();
+    await store.save(randomUUID(), tenant.id, { first: true });
+    expect(performance.now() - began).toBeLessThan(1_000);
+  });
+
   it("shows its own uncommitted write to a reconnect on the same instance, and drains before shutdown", async () => {
     const { tenant } = await createTestTenant(prisma, "StateDrain");
     const store = createCallStateStore(pool);
@@ -131,6 +178,28 @@ describe("trace writer", () => {
     expect(writer.pending()).toBe(0);
     expect(await prisma.call.count({ where: { tenantId: tenant.id, outcome: "completed" } })).toBe(30);
     expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(120);
+  });
+
+  it("writes a busy stream of rows once per tick, not once per round trip", async () => {
+    const { tenant } = await createTestTenant(prisma, "TraceTick");
+    const counted = countingPool();
+    const writer = createTraceWriter(counted.pool, { flushIntervalMs: 50 });
+    const ids: string[] = [];
+    const began = performance.now();
+    // New calls and events every millisecond for 300 ms.
+    while (performance.now() - began < 300) {
+      const id = randomUUID();
+      ids.push(id);
+      writer.callStarted({ id, tenantId: tenant.id, callSid: randomUUID(), flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
+      writer.event({ tenantId: tenant.id, callId: id, seq: 0, at: new Date(), type: "nodeEntered", nodeId: "start", data: {} });
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    const ticks = (performance.now() - began) / 50;
+    // Two tables written per tick (calls, then events).
+    expect(counted.names.length).toBeLessThanOrEqual(2 * (Math.ceil(ticks) + 1));
+    await writer.close();
+    expect(await prisma.call.count({ where: { tenantId: tenant.id } })).toBe(ids.length);
+    expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(ids.length);
   });
 
   it("still writes after its timer has ticked over an empty buffer", async () => {

@@ -21,7 +21,9 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   let ends: CallEnd[] = [];
   let flushing: Promise<void> | null = null;
   let closed = false;
-  const timer = setInterval(() => void flush().catch(() => {}), flushIntervalMs);
+  // Each tick writes what has gathered since the last one; a busy runtime thus sends three
+  // statements per tick rather than chasing its own new rows from one round trip to the next.
+  const timer = setInterval(() => void flush(false).catch(() => {}), flushIntervalMs);
   timer.unref?.();
 
   // One statement per table per batch, each batch sent as a single JSON document that PostgreSQL
@@ -75,14 +77,17 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     }
   }
 
-  async function drain(): Promise<void> {
-    while (starts.length || events.length || ends.length) await flushOnce();
+  /** Writes everything buffered, or (`all` false) this tick's rows and any backlog of full batches. */
+  async function drain(all: boolean): Promise<void> {
+    const backlog = () => (all ? starts.length || events.length || ends.length : starts.length >= maxBatch || events.length >= maxBatch * 5 || ends.length >= maxBatch);
+    do await flushOnce();
+    while (backlog());
   }
 
-  function flush(): Promise<void> {
-    if (flushing) return flushing;
+  function flush(all = true): Promise<void> {
+    if (flushing) return all ? flushing.then(() => flush(true)) : flushing;
     // Assign before draining: a drain with nothing to do finishes synchronously.
-    const run = drain().finally(() => { if (flushing === run) flushing = null; });
+    const run = drain(all).finally(() => { if (flushing === run) flushing = null; });
     flushing = run;
     return run;
   }
@@ -92,7 +97,8 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     event(event: CallTraceEvent) { events.push(event); },
     callEnded(end: CallEnd) { ends.push(end); },
     pending: () => starts.length + events.length + ends.length,
-    flush,
+    /** Writes everything buffered so far. */
+    flush: () => flush(true),
     /** Stops the timer and writes everything still buffered, retrying a few times. */
     async close(): Promise<void> {
       if (closed) return;
