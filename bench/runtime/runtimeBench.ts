@@ -156,9 +156,11 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 function startChild(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  // BENCH_PROFILE=<dir> writes a CPU profile of the runtime there.
+  // BENCH_PROFILE=<dir> writes a CPU profile of the runtime there; BENCH_RUNTIME_FLAGS passes Node
+  // flags to the runtime (say "--trace-gc", to see its collector's pauses beside the p99).
   const profile = process.env.BENCH_PROFILE && name === "runtime" ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--expose-gc", "--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const extra = name === "runtime" && process.env.BENCH_RUNTIME_FLAGS ? process.env.BENCH_RUNTIME_FLAGS.trim().split(/\s+/) : [];
+  const child = spawn(process.execPath, [...profile, ...extra, "--expose-gc", "--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   child.on("exit", (code) => { if (code && code !== 0 && !stopping) console.error(`${name} exited with ${code}`); });
   // Read what the child prints (a full pipe would stall a process that writes to it), and show it
   // only when debugging: the runtime logs warnings as JSON lines.
