@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { RUNTIME_NODE_FLAGS } from "./apps/runtime/nodeFlags.mjs";
 
 // End-to-end journeys against the production build of apps/web (`next build` must have run).
 // `npm test` provides DATABASE_URL (a migrated database) and AUTH_SECRET.
@@ -64,7 +65,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
     },
   }, {
-    command: "node --import tsx apps/runtime/src/main.ts",
+    command: ["node", ...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"].join(" "),
     url: `http://127.0.0.1:${RUNTIME_PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,

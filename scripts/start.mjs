@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { RUNTIME_NODE_FLAGS } from "../apps/runtime/nodeFlags.mjs";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
 import { bin, root, runStep, startService, stopService, waitForHttp } from "./lib/run.mjs";
 
@@ -71,7 +72,7 @@ async function main() {
   runStep("Seeding the demo tenant", bin("tsx"), ["prisma/seed.ts"], { env });
   runStep("Building the web app (cached after the first time)", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
 
-  services.push(startService("runtime", process.execPath, ["--import", "tsx", "apps/runtime/src/main.ts"], { env }));
+  services.push(startService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }));
   services.push(startService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
   for (const s of services) s.once("exit", (code) => { if (!stopping) { console.error(`A service stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
   await Promise.all([waitForHttp(`http://127.0.0.1:${RUNTIME_PORT}/healthz`), waitForHttp(`http://127.0.0.1:${WEB_PORT}/login`, 120_000)]);

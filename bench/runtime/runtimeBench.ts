@@ -28,6 +28,7 @@ import { pressKeysOnGather, RealClock, type SimulatedCall } from "@centrala/jamb
 import { createNodeWebSocket } from "@centrala/jambonz-sim/node";
 import { JambonzSimulator } from "@centrala/jambonz-sim";
 import { createPrismaClient } from "@centrala/db";
+import { RUNTIME_NODE_FLAGS } from "../../apps/runtime/nodeFlags.mjs";
 import { publishTestFlow } from "../../apps/runtime/src/testing/publishTestFlow";
 import { buildBenchFlow } from "./benchFlow";
 import { readPercentile } from "./percentiles";
@@ -159,7 +160,8 @@ function startChild(name: string, args: string[], env: Record<string, string>): 
   // BENCH_PROFILE=<dir> writes a CPU profile of the runtime there; BENCH_RUNTIME_FLAGS passes Node
   // flags to the runtime (say "--trace-gc", to see its collector's pauses beside the p99).
   const profile = process.env.BENCH_PROFILE && name === "runtime" ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const extra = name === "runtime" && process.env.BENCH_RUNTIME_FLAGS ? process.env.BENCH_RUNTIME_FLAGS.trim().split(/\s+/) : [];
+  // The runtime runs with the flags it is deployed with, then any extra ones.
+  const extra = name !== "runtime" ? [] : [...RUNTIME_NODE_FLAGS, ...(process.env.BENCH_RUNTIME_FLAGS ?? "").split(/\s+/).filter(Boolean)];
   const child = spawn(process.execPath, [...profile, ...extra, "--expose-gc", "--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   child.on("exit", (code) => { if (code && code !== 0 && !stopping) console.error(`${name} exited with ${code}`); });
   // Read what the child prints (a full pipe would stall a process that writes to it), and show it
