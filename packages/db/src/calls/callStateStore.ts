@@ -11,9 +11,10 @@ type PendingWrite = { tenantId: string; state: string | null; waiters: Array<{ r
  * (saved after every answer to jambonz), so it uses pg directly and commits in groups, as
  * PostgreSQL's own commit_delay does: one batch carries every call's latest write, and batches
  * start at most every `groupMs` milliseconds. Under light load a write goes out at once; under
- * heavy load a few hundred statements a second carry thousands of calls' states. A later write for the same call replaces an earlier pending one. The runtime
- * answers jambonz before saving, so the wait only holds back that call's next message, which a
- * caller is rarely quick enough to send within it.
+ * heavy load a few hundred statements a second carry thousands of calls' states. A later write for
+ * the same call replaces an earlier pending one. The runtime answers jambonz before saving, so the
+ * wait only holds back that call's next message, which a caller is rarely quick enough to send
+ * within it.
  */
 export function createCallStateStore(pool: Pool, opts: CallStateStoreOptions = {}) {
   const groupMs = opts.groupMs ?? 3;
