@@ -1,6 +1,6 @@
 /**
  * Node flags the voice runtime runs with, wherever it is launched (npm start, the end-to-end
- * tests, the runtime benchmark; this package's own start script repeats them).
+ * tests, the runtime benchmark).
  *
  * --max-semi-space-size=4: a 4 MB young generation instead of V8's default of up to 16 MB. Most of
  * what a call allocates lives as long as the call, so each scavenge copies much of the nursery; a

@@ -16,6 +16,8 @@ export type TraceWriterOptions = { flushIntervalMs?: number; maxBatch?: number; 
 export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   const flushIntervalMs = opts.flushIntervalMs ?? 200;
   const maxBatch = opts.maxBatch ?? 1000;
+  // A call has a handful of trace events, so an event batch is larger than a call batch.
+  const maxEventBatch = maxBatch * 5;
   let starts: CallStart[] = [];
   let events: CallTraceEvent[] = [];
   let ends: CallEnd[] = [];
@@ -62,7 +64,7 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
 
   async function flushOnce(): Promise<void> {
     const s = starts.splice(0, maxBatch);
-    const e = events.splice(0, maxBatch * 5);
+    const e = events.splice(0, maxEventBatch);
     const en = ends.splice(0, maxBatch);
     if (!s.length && !e.length && !en.length) return;
     try {
@@ -77,11 +79,13 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     }
   }
 
-  /** Writes everything buffered, or (`all` false) this tick's rows and any backlog of full batches. */
+  const anyLeft = () => starts.length > 0 || events.length > 0 || ends.length > 0;
+  const fullBatchLeft = () => starts.length >= maxBatch || events.length >= maxEventBatch || ends.length >= maxBatch;
+
+  /** Writes everything buffered (`all`), or one batch and then only while full batches wait. */
   async function drain(all: boolean): Promise<void> {
-    const backlog = () => (all ? starts.length || events.length || ends.length : starts.length >= maxBatch || events.length >= maxBatch * 5 || ends.length >= maxBatch);
     do await flushOnce();
-    while (backlog());
+    while (all ? anyLeft() : fullBatchLeft());
   }
 
   function flush(all = true): Promise<void> {
