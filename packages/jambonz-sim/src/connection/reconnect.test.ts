@@ -48,7 +48,7 @@ describe('reconnect', () => {
   it('hangs up when the session:reconnect ack never comes', async () => {
     const app = await startScriptedApp(routeHooks((m, r) => (m.type === 'session:new' ? r.ack([{ verb: 'pause', length: 30 }]) : undefined)));
     apps.push(app);
-    const call = createNodeSimulator({ url: app.url, ackGraceMs: 50 }).placeCall();
+    const call = createNodeSimulator({ url: app.url, ackTimeoutMs: 300 }).placeCall();
     await new Promise((resolve) => call.on('event', (e) => e.kind === 'verb-start' && resolve(undefined)));
     call.dropConnection();
     const result = await call.ended;
