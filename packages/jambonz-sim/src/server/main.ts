@@ -11,6 +11,9 @@ const envSchema = z.object({
   JAMBONZ_SIM_HOST: z.string().default('127.0.0.1'),
   /** Folder for the provisioning data and credentials.json; unset keeps everything in memory. */
   JAMBONZ_SIM_DATA_DIR: z.string().optional(),
+  /** Pin the account and its API key (end-to-end tests hand them to the web app before start). */
+  JAMBONZ_SIM_ACCOUNT_SID: z.uuid().optional(),
+  JAMBONZ_SIM_API_KEY: z.string().min(16).optional(),
 });
 
 async function main(): Promise<void> {
@@ -19,7 +22,10 @@ async function main(): Promise<void> {
   const env = parsed.data;
   const dataDir = env.JAMBONZ_SIM_DATA_DIR;
   const sim = await createJambonzServer({ port: env.JAMBONZ_SIM_PORT, host: env.JAMBONZ_SIM_HOST, ...(dataDir && { dataFile: path.join(dataDir, 'jambonz.json') }) });
-  const defaults = provisionDefaults(sim.store);
+  const defaults = provisionDefaults(sim.store, {
+    ...(env.JAMBONZ_SIM_ACCOUNT_SID && { accountSid: env.JAMBONZ_SIM_ACCOUNT_SID }),
+    ...(env.JAMBONZ_SIM_API_KEY && { apiKey: env.JAMBONZ_SIM_API_KEY }),
+  });
   const credentials = { apiUrl: `${sim.url}/v1`, ...defaults };
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });

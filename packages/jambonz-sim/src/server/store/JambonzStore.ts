@@ -25,11 +25,11 @@ export class JambonzStore {
   }
 
   /** Inserts a row (jambonz Model.make): checks required fields, columns, keys; returns the new sid. */
-  insert(table: TableName, obj: Row): string {
+  insert(table: TableName, obj: Row, fixedSid?: string): string {
     const spec = TABLES[table];
     const missing = spec.required.find((name) => !(name in obj));
     if (missing) throw new DbErrorBadRequest(`missing field ${missing}`);
-    const sid = randomUUID();
+    const sid = fixedSid ?? randomUUID();
     const row: Row = { ...spec.defaults, ...this.pickColumns(table, obj), [spec.key]: sid };
     if (spec.columns.includes('created_at' as never) && row.created_at === undefined) row.created_at = new Date().toISOString();
     this.checkForeignKeys(table, row);
