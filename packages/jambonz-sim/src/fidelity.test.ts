@@ -56,4 +56,21 @@ describe('issue 14 item 9: the simulator behaves as jambonz does', () => {
     const plain = computeSayMs('Good morning', 65, 500);
     expect(computeSayMs('<speak><prosody rate="slow">Good morning</prosody></speak>', 65, 500)).toBe(plain);
   });
+
+  // FS dial.js parseDtmfOptions + utils/dtmf-collector.js: suffix match, and the parentCall patterns
+  // land in the child's collector (call-centre.md §0.6).
+  it('dtmfCapture reports the agent leg pressing a parentCall pattern (the FS bug) and the caller matching the array form', async () => {
+    app = await startScriptedApp(routeHooks((m, r) =>
+      r.ack([{ verb: 'dial', target: [{ type: 'user', name: '101' }], dtmfHook: '/dtmf', dtmfCapture: m.data.from === '+1array' ? ['*2'] : { parentCall: ['*1'] } }, { verb: 'hangup' }])));
+    const sim = createNodeSimulator({ url: app.url });
+    const agentKeys = sim.placeCall({ from: '+1object', dialTargets: { '101': { answerAfterMs: 1000, talkMs: 10_000, pressDigits: [{ atMs: 2000, digits: '9*1' }] } } });
+    const callerKeys = sim.placeCall({ from: '+1array', dialTargets: { '101': { answerAfterMs: 1000, talkMs: 10_000 } } });
+    callerKeys.clock.setTimer(() => callerKeys.press('*2', 250), 3000);
+    await Promise.all([agentKeys.ended, callerKeys.ended]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const hooks = app.messages.filter((m) => m.hook === '/dtmf');
+    const fromAgent = hooks.find((m) => m.call_sid === agentKeys.callSid)?.data;
+    expect(fromAgent).toMatchObject({ dtmf: '*1', parent_call_sid: agentKeys.callSid, direction: 'outbound' });
+    expect(hooks.find((m) => m.call_sid === callerKeys.callSid)?.data).toMatchObject({ dtmf: '*2', call_sid: callerKeys.callSid });
+  });
 });
