@@ -123,7 +123,7 @@ describe('session:new and the verb stack', () => {
     let socket: ScriptedApp['sockets'][number] | undefined;
     app = await startScriptedApp(routeHooks((_m, reply) => {
       socket = reply.socket;
-      reply.ack([{ verb: 'pause', length: 1 }]);
+      reply.ack([{ verb: 'answer' }, { verb: 'pause', length: 1 }]);
     }));
     const call = createNodeSimulator({ url: app.url }).placeCall();
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -139,7 +139,7 @@ describe('session:new and the verb stack', () => {
       reply.sendRaw('{not json');
       reply.sendRaw(JSON.stringify({ type: 'command', command: 'redirect' }));
       reply.sendRaw(JSON.stringify({ type: 'bogus' }));
-      reply.ack([{ verb: 'pause', length: 1 }, { verb: 'hangup' }]);
+      reply.ack([{ verb: 'answer' }, { verb: 'pause', length: 1 }, { verb: 'hangup' }]);
     }));
     const call = createNodeSimulator({ url: app.url }).placeCall();
     await call.ended;
