@@ -3,6 +3,7 @@
 /** Applies one event to the dispatcher state: `{ state, commands, nextTickAt, ignored }`. */
 export { dispatch } from "./dispatch/dispatch";
 export type { DispatchResult } from "./dispatch/dispatch";
+export type { ChangedIds } from "./dispatch/dispatchContext";
 /** An empty state; upgrading a stored one. */
 export { createAcdState } from "./state/createAcdState";
 export { migrateAcdState, currentAcdStateVersion, acdStateMigrations } from "./state/migrateAcdState";

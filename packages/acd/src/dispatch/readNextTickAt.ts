@@ -1,5 +1,6 @@
 import { readNextPenaltyStep } from "../queue/readPenaltyLimit";
 import type { AcdState } from "../state/acdState";
+import { listRecords } from "./dispatchContext";
 
 /**
  * The earliest moment something happens without an event (a ring time-out, a caller's maximum
@@ -10,16 +11,16 @@ export function readNextTickAt(state: AcdState): number | null {
   const consider = (at: number | null): void => {
     if (at !== null && at > state.now && at < next) next = at;
   };
-  for (const offer of Object.values(state.offers)) {
+  for (const offer of listRecords(state.offers)) {
     for (const leg of Object.values(offer.legs)) consider(leg.status === "ringing" ? offer.ringUntil : leg.until);
   }
-  for (const caller of Object.values(state.callers)) {
+  for (const caller of listRecords(state.callers)) {
     if (caller.status !== "waiting") continue;
     consider(caller.deadline);
     const limits = state.queues[caller.queueId]?.settings.penaltyLimits;
     if (caller.offerId === null && limits !== undefined && limits.length > 0) consider(readNextPenaltyStep(limits, caller.joinedAt, state.now));
   }
-  for (const agent of Object.values(state.agents)) {
+  for (const agent of listRecords(state.agents)) {
     if (agent.activity.kind === "wrapUp") consider(agent.activity.until);
     consider(agent.restUntil);
   }

@@ -5,7 +5,7 @@ import { dispatch } from "../dispatch/dispatch";
 import type { AcdEvent } from "../events/acdEvent";
 import type { AcdState } from "../state/acdState";
 import { createAcdState } from "../state/createAcdState";
-import { checkInvariants } from "../testing/checkInvariants";
+import { checkChanged, checkInvariants } from "../testing/checkInvariants";
 import { buildQueueEvent, randomRun, resolveAction, type RandomRun } from "../testing/randomEvents";
 import { scriptStart } from "../testing/acdScript";
 
@@ -23,10 +23,10 @@ function playRun(run: RandomRun): Played {
   const history = { offers: [] as [string, string][], callers: 0 };
   let events = 0;
   const apply = (event: AcdEvent): void => {
-    const frozen = JSON.stringify(state);
+    const before = cloneState(state);
     const result = dispatch(state, event);
-    expect(JSON.stringify(state), "dispatch changed the state passed in").toBe(frozen);
     checkInvariants(result.state, result.commands);
+    checkChanged(before, result.state, result.changed);
     checkQuietUntilNextTick(result.state, result.nextTickAt);
     for (const command of result.commands) if (command.type === "ringAgent") history.offers.push([command.offerId, command.agentId]);
     commands.push(...result.commands);
@@ -49,9 +49,14 @@ function checkQuietUntilNextTick(state: AcdState, nextTickAt: number | null): vo
   if (nextTickAt !== null) expect(nextTickAt).toBeGreaterThan(state.now);
   const quietUntil = nextTickAt === null ? state.now + 3_600_000 : nextTickAt - 1;
   if (quietUntil <= state.now) return;
-  const result = dispatch(state, { type: "tick", at: quietUntil });
+  const result = dispatch(cloneState(state), { type: "tick", at: quietUntil });
   expect(result.commands, "a tick before nextTickAt produced commands").toEqual([]);
   expect({ ...result.state, now: state.now }).toEqual(state);
+  expect(result.changed).toEqual({ queues: [], agents: [], callers: [], offers: [] });
+}
+
+function cloneState(state: AcdState): AcdState {
+  return JSON.parse(JSON.stringify(state)) as AcdState;
 }
 
 describe("random runs of queue traffic", () => {

@@ -4,7 +4,7 @@ import type { AcdEvent, CallerLeftReason, OfferFailureReason } from "../events/a
 import { createQueueSettings, type QueueSettings } from "../queue/queueSettings";
 import type { AcdState, AgentState, CallerState } from "../state/acdState";
 import { createAcdState } from "../state/createAcdState";
-import { checkInvariants } from "./checkInvariants";
+import { checkChanged, checkInvariants } from "./checkInvariants";
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event as a test writes it: without a time it happens at the script's clock. */
@@ -16,7 +16,8 @@ export const scriptStart = Date.UTC(2026, 11, 2, 9, 0, 0);
 /**
  * Plays the runtime's side against the dispatcher the way a test reads: configure queues, log
  * agents in, callers join, agents answer or not, time passes. Every result is checked against
- * the invariants and the state passed in is frozen, so a dispatch that edits it fails.
+ * the invariants, records are frozen (a dispatch must replace them, never edit them), and the
+ * records that changed must all be listed in `changed`.
  */
 export class AcdScript {
   state: AcdState;
@@ -32,9 +33,11 @@ export class AcdScript {
   send(event: ScriptedEvent): AcdCommand[] {
     const full = { ...event, at: event.at ?? this.at } as AcdEvent;
     this.at = Math.max(this.at, full.at);
-    deepFreeze(this.state);
+    const before = JSON.parse(JSON.stringify(this.state)) as AcdState;
+    freezeRecords(this.state);
     const result = dispatch(this.state, full);
     checkInvariants(result.state, result.commands);
+    checkChanged(before, result.state, result.changed);
     this.results.push(result);
     this.state = result.state;
     return result.commands;
@@ -115,6 +118,12 @@ export class AcdScript {
 /** `agent:caller` for each ringAgent command. */
 export function listRung(commands: readonly AcdCommand[]): string[] {
   return commands.flatMap((command) => (command.type === "ringAgent" ? [`${command.agentId}:${command.callerId}`] : []));
+}
+
+function freezeRecords(state: AcdState): void {
+  for (const table of [state.queues, state.agents, state.callers, state.offers]) {
+    for (const record of Object.values(table)) deepFreeze(record);
+  }
 }
 
 function deepFreeze(value: unknown): void {

@@ -1,6 +1,7 @@
 import { isAgentFree } from "../agents/readAgentStatus";
 import type { AcdCommand } from "../commands/acdCommand";
 import { readPenaltyLimit } from "../queue/readPenaltyLimit";
+import type { ChangedIds } from "../dispatch/dispatchContext";
 import type { AcdState } from "../state/acdState";
 import { migrateAcdState } from "../state/migrateAcdState";
 
@@ -115,6 +116,16 @@ function checkOrderWithinPriority(state: AcdState, commands: readonly AcdCommand
       if (penalty <= readPenaltyLimit(queue.settings.penaltyLimits, state.now - other.joinedAt)) {
         fail(`caller ${caller.id} was offered before ${otherId}`);
       }
+    }
+  }
+}
+
+/** Every record that differs from `before` (written, added or deleted) is listed in `changed`. */
+export function checkChanged(before: AcdState, after: AcdState, changed: ChangedIds): void {
+  for (const name of ["queues", "agents", "callers", "offers"] as const) {
+    const ids = new Set([...Object.keys(before[name]), ...Object.keys(after[name])]);
+    for (const id of ids) {
+      if (!changed[name].includes(id) && !isDeepEqual(before[name][id], after[name][id])) fail(`${name} ${id} changed but is not listed in changed`);
     }
   }
 }
