@@ -28,7 +28,7 @@ export const handleOfferAnswered: EventHandler<"offerAnswered"> = (ctx, event) =
 
 function acceptAnswer(ctx: DispatchContext, offer: OfferState, caller: CallerState, agentId: string): void {
   const live = caller.offerId === null ? undefined : ctx.offer(caller.offerId);
-  if (live) cancelLegs(ctx, live, "answeredElsewhere", Object.keys(live.legs).filter((id) => id !== agentId || live.id !== offer.id));
+  if (live) cancelLegs(ctx, live, "answeredElsewhere", Object.keys(live.legs).filter((id) => id !== agentId));
   settleLeg(ctx, ctx.offer(offer.id) as OfferState, agentId);
   const call = { type: "queue", offerId: offer.id, callerId: caller.id, queueId: offer.queueId, confirmed: false } as const;
   const agent = ctx.agent(agentId);
