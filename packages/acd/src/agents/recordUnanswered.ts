@@ -10,8 +10,7 @@ const counterOf = { noAnswer: "missed", busy: "rejected", failed: "failed" } as 
  * `autoAwayAfterMisses` in a row the agent is set away with the reason "missedCalls".
  */
 export function recordUnanswered(ctx: DispatchContext, agentId: string, queueId: string, reason: OfferFailureReason): void {
-  const agent = ctx.agent(agentId);
-  if (!agent) return;
+  const agent = ctx.agent(agentId) as AgentState;
   const settings = ctx.queue(queueId)?.settings;
   const counter = counterOf[reason];
   const consecutiveMisses = agent.consecutiveMisses + 1;

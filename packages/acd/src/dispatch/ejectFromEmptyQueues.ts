@@ -6,7 +6,7 @@ import type { DispatchContext } from "./dispatchContext";
 /** `leaveWhenEmpty` queues with nobody available send their waiting callers to the time-out exit. */
 export function ejectFromEmptyQueues(ctx: DispatchContext): void {
   for (const queue of ctx.listQueues()) {
-    if (!queue.settings.leaveWhenEmpty || queue.waiting.length === 0 || isQueueStaffed(ctx, queue)) continue;
+    if (!queue.settings.leaveWhenEmpty || isQueueStaffed(ctx, queue)) continue;
     for (const callerId of queue.waiting) {
       const caller = ctx.caller(callerId);
       if (caller?.status !== "waiting") continue;

@@ -17,7 +17,6 @@ type Cursor = { queue: QueueState; index: number };
 export function fillOffers(ctx: DispatchContext): void {
   const free = new Map<string, AgentState>();
   for (const agent of ctx.listAgents()) if (isAgentFree(agent, ctx.now)) free.set(agent.id, agent);
-  if (free.size === 0) return;
   let cursors: Cursor[] = ctx.listQueues().filter((queue) => hasFreeMember(queue, free)).map((queue) => ({ queue, index: 0 }));
   while (free.size > 0) {
     const next = takeNextCaller(ctx, cursors);

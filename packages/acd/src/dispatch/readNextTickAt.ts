@@ -18,7 +18,7 @@ export function readNextTickAt(state: AcdState): number | null {
     if (caller.status !== "waiting") continue;
     consider(caller.deadline);
     const limits = state.queues[caller.queueId]?.settings.penaltyLimits;
-    if (caller.offerId === null && limits !== undefined && limits.length > 0) consider(readNextPenaltyStep(limits, caller.joinedAt, state.now));
+    if (caller.offerId === null && limits !== undefined) consider(readNextPenaltyStep(limits, caller.joinedAt, state.now));
   }
   for (const agent of listRecords(state.agents)) {
     if (agent.activity.kind === "wrapUp") consider(agent.activity.until);
