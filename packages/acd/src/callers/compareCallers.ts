@@ -12,8 +12,8 @@ export function findWaitingIndex(waiting: readonly string[], caller: CallerState
   let high = waiting.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const other = read(waiting[middle] as string);
-    if (other !== undefined && compareCallers(other, caller) < 0) low = middle + 1;
+    const other = read(waiting[middle] as string) as CallerState;
+    if (compareCallers(other, caller) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -21,6 +21,7 @@ describe("snapshotAcd", () => {
     const snapshot = snapshotAcd(script.state, script.at + 3000);
     expect(snapshot.at).toBe(script.at + 3000);
     expect(snapshot.queues.map((queue) => queue.queueId)).toEqual(["sales", "support"]);
+    expect(snapshot.agents.map((agent) => agent.agentId)).toEqual(["a", "b", "c", "e"]);
     const sales = snapshot.queues[0];
     expect(sales).toMatchObject({
       queueId: "sales", strategy: "sequential", waiting: 2, connecting: 1, longestWaitMs: 3000,
