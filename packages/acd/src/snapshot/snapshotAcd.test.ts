@@ -7,7 +7,7 @@ describe("snapshotAcd", () => {
     const script = new AcdScript();
     script.queue("support", ["b"]);
     script.queue("sales", ["a", "b", "c", "d", "e", "f"], { wrapUpSeconds: 30 });
-    script.login("a", "b", "c", "e");
+    script.login("e", "c", "b", "a");
     script.send({ type: "agentAway", agentId: "e", reason: "lunch" });
     script.send({ type: "agentCallStarted", agentId: "c" });
     script.join("x", "sales");
