@@ -19,6 +19,7 @@ export class AudioError extends Error {
 
 const formatMb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 const formatMinutes = (seconds: number, locale: "en" | "pl") => {
+  if (seconds < 60) return `${seconds} s`;
   const minutes = Math.round(seconds / 60);
   if (locale === "en") return `${minutes} minute${minutes === 1 ? "" : "s"}`;
   const lastTwo = minutes % 100;
