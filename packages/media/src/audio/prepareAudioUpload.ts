@@ -26,7 +26,7 @@ export type PreparedAudio = {
  * never read); the type comes from the content; a header that promises more audio than the file
  * holds is a cut-short upload. Nothing is stored here; on error nothing is left behind.
  */
-export async function prepareAudioUpload(body: Readable | AsyncIterable<Uint8Array>, limits: UploadLimits): Promise<PreparedAudio> {
+export async function prepareAudioUpload(body: Readable | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limits: UploadLimits): Promise<PreparedAudio> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "centrala-upload-"));
   const discard = () => rm(folder, { recursive: true, force: true });
   try {
@@ -62,7 +62,7 @@ export function isCutShort(declaredSeconds: number, decodedSeconds: number): boo
   return declaredSeconds - decodedSeconds > Math.max(0.5, declaredSeconds * 0.02);
 }
 
-async function spoolWithCap(body: Readable | AsyncIterable<Uint8Array>, file: string, maxBytes: number): Promise<number> {
+async function spoolWithCap(body: Readable | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, file: string, maxBytes: number): Promise<number> {
   let size = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
