@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RUNTIME_NODE_FLAGS } from "../apps/runtime/nodeFlags.mjs";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
+import { ensureFfmpeg } from "./lib/ensureFfmpeg.mjs";
 import { bin, root, runStep, startService, stopService, waitForHttp } from "./lib/run.mjs";
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
@@ -41,6 +42,7 @@ process.on("SIGTERM", () => void shutdown(0));
 
 async function main() {
   ensureInstall();
+  ensureFfmpeg();
   const { startEmbeddedPostgres, ensureDatabase } = await import("./lib/database.mjs");
   const { default: DEMO } = await import("../prisma/demo.json", { with: { type: "json" } });
 

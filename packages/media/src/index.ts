@@ -12,6 +12,7 @@ export { prepareAudioUpload, type PreparedAudio, type UploadLimits } from "./aud
 export { PROMPT_SAMPLE_RATE, PROMPT_MIME, LOUDNESS_TARGET_LUFS, PEAK_LIMIT_DBFS } from "./audio/promptFormat";
 export { readWavInfo, buildWavHeader, type WavInfo } from "./audio/readWavInfo";
 export { generateHoldMelody, HOLD_MELODY_DURATION_MS } from "./audio/generateHoldMelody";
+export { generateWelcomeChime } from "./audio/generateWelcomeChime";
 export { runTool } from "./audio/runTool";
 export { createMediaRequestHandler, DEFAULT_HOLD_MUSIC_ID, type MediaResolver, type ResolvedMedia, type MediaRequest, type MediaResponse } from "./serve/handleMediaRequest";
 export { sendMediaResponse, convertMediaResponseToWeb } from "./serve/sendMediaResponse";
