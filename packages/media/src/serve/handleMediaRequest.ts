@@ -27,6 +27,9 @@ const RECORDING_MAX_AGE_S = 3600;
 // Lookups are remembered briefly: jambonz fetches the same few prompts over and over.
 const RESOLVE_CACHE_MS = 2000;
 const RESOLVE_CACHE_ENTRIES = 10_000;
+// Prompts are small and fetched again and again: keep their bytes (keyed by file and version).
+const CONTENT_CACHE_BYTES = 64 * 1024 * 1024;
+const CONTENT_CACHE_FILE_BYTES = 1024 * 1024;
 
 /**
  * Serves `/api/prompt-audio/...` and `/api/recording-audio/...`: checks the signed grant, looks
@@ -38,6 +41,27 @@ export function createMediaRequestHandler(opts: { storage: MediaStorage; signing
   const now = opts.now ?? (() => Date.now());
   const cache = new Map<string, { at: number; value: ResolvedMedia | null }>();
   let melody: { bytes: Buffer; modifiedAt: Date } | null = null;
+  const contents = new Map<string, Buffer>();
+  let contentBytes = 0;
+
+  const readContent = async (file: ResolvedMedia): Promise<Buffer | null> => {
+    const id = `${file.key}|${file.etag}`;
+    const hit = contents.get(id);
+    if (hit) return hit;
+    const stored = await opts.storage.get(file.key);
+    if (!stored) return null;
+    const chunks: Buffer[] = [];
+    for await (const chunk of stored.body) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    while (contentBytes + bytes.length > CONTENT_CACHE_BYTES && contents.size) {
+      const [oldest, buffer] = contents.entries().next().value as [string, Buffer];
+      contents.delete(oldest);
+      contentBytes -= buffer.length;
+    }
+    contents.set(id, bytes);
+    contentBytes += bytes.length;
+    return bytes;
+  };
 
   const remember = async (id: string, load: () => Promise<ResolvedMedia | null>) => {
     const hit = cache.get(id);
@@ -92,6 +116,7 @@ export function createMediaRequestHandler(opts: { storage: MediaStorage; signing
     headers["content-length"] = String(length);
     if (range) headers["content-range"] = `bytes ${range.start}-${range.end}/${file.sizeBytes}`;
     if (req.method === "HEAD") return { status, headers, body: null };
+    if (!inline && target.kind === "prompt" && file.sizeBytes <= CONTENT_CACHE_FILE_BYTES) inline = await readContent(file);
     if (inline) return { status, headers, body: range ? inline.subarray(range.start, range.end + 1) : inline };
     const stored = await opts.storage.get(file.key, range ?? undefined);
     if (!stored) {
