@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from "file-type";
 import { AudioError } from "./AudioError";
 
 export type AudioContainer = "wav" | "mp3" | "ogg" | "m4a" | "webm";
@@ -20,6 +19,8 @@ const mimes: Record<AudioContainer, string> = {
  */
 export async function sniffAudioType(head: Buffer): Promise<SniffedAudio> {
   if (head.length === 0) throw new AudioError("EMPTY");
+  // Loaded on first use: only processes that take uploads need it.
+  const { fileTypeFromBuffer } = await import("file-type");
   const found = await fileTypeFromBuffer(head);
   const container = found ? containers[found.ext] : undefined;
   if (!found || !container) throw new AudioError("NOT_AUDIO", found ? { detectedType: describeType(found.ext, found.mime) } : {});
