@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { RUNTIME_NODE_FLAGS } from "./apps/runtime/nodeFlags.mjs";
 
@@ -18,6 +20,9 @@ const JAMBONZ = {
 // Sign-in attempts are limited per client IP for 15 minutes, and every test browser comes from
 // 127.0.0.1; giving each run its own address (documentation range) keeps reruns independent.
 const runClientIp = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
+
+// Web app and runtime share the audio store and the key that signs audio URLs.
+const media = { MEDIA_SECRET: "e2e-media-secret-0123456789", MEDIA_DIR: process.env.E2E_MEDIA_DIR ?? path.join(os.tmpdir(), `centrala-e2e-media-${process.pid}`) };
 
 function passThrough(name: string): Record<string, string> {
   const value = process.env[name];
@@ -71,6 +76,7 @@ export default defineConfig({
       TEST_CALL_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       NEXT_TELEMETRY_DISABLED: "1",
       ...JAMBONZ,
+      ...media,
     },
   }, {
     command: "node --import tsx packages/jambonz-sim/src/server/main.ts",
@@ -93,6 +99,7 @@ export default defineConfig({
       JAMBONZ_WS_PASSWORD: "e2e-runtime-password",
       RUNTIME_SECRET: "e2e-runtime-secret-0123456789",
       LOG_LEVEL: "warn",
+      ...media,
     },
   }],
 });

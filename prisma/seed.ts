@@ -1,12 +1,14 @@
 // Seeds the demo tenant that `npm start` prints: a demo login, a demo phone number, a few pool
-// numbers for new tenants, extensions and a queue, and a published demo flow on the demo number.
+// numbers for new tenants, extensions and a queue, a recorded prompt (a welcome chime generated
+// here, uploaded like any recording) and a published demo flow on the demo number that plays it.
 // Idempotent: running it again changes nothing that already exists.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { compileFlow, parseFlowDocument } from "@centrala/flow";
-import { createPrismaClient, forTenant, publishFlowVersion, SCOPED_TENANT } from "@centrala/db";
+import { createPrismaClient, forTenant, publishFlowVersion, savePromptVariant, SCOPED_TENANT, type TenantDb } from "@centrala/db";
+import { createMediaStorage, generateWelcomeChime, readMediaEnv } from "@centrala/media";
 import DEMO from "./demo.json" with { type: "json" };
 import { provisionDemoNumber } from "./provisionDemoNumber";
 
@@ -38,6 +40,8 @@ async function seed() {
       update: {},
     });
 
+    await seedWelcomePrompt(db, tenant.id, user.id);
+
     let flow = await db.flow.findFirst({ where: { name: DEMO.flowName } });
     if (!flow) {
       const parsed = parseFlowDocument(JSON.parse(readFileSync(path.join(here, "demo-flow.json"), "utf8")));
@@ -61,6 +65,23 @@ async function seed() {
   } finally {
     await prisma.$disconnect();
   }
+}
+
+/** The demo flow's recorded prompt: generated audio through the real upload path (checks, normalisation, storage). */
+async function seedWelcomePrompt(db: TenantDb, tenantId: string, userId: string) {
+  // The seed stores files but signs no URLs: any key will do when none is configured.
+  const settings = readMediaEnv({ ...process.env, MEDIA_SECRET: process.env.MEDIA_SECRET ?? process.env.RUNTIME_SECRET ?? "the-seed-signs-no-urls" });
+  const storage = createMediaStorage(settings);
+  const existing = await db.prompt.findFirst({ where: { id: DEMO.welcomePrompt.id }, select: { variants: { select: { normalisedKey: true } } } });
+  const stored = existing?.variants[0] ? await storage.stat(existing.variants[0].normalisedKey) : null;
+  if (stored) return;
+  if (!existing) {
+    await db.prompt.create({ data: { id: DEMO.welcomePrompt.id, name: DEMO.welcomePrompt.name, language: "pl-PL", ttsText: "(sygnał powitalny)", createdById: userId, tenantId: SCOPED_TENANT } });
+  }
+  // New, or its file is gone (a cleared media folder, a switch to S3): upload it (again).
+  await savePromptVariant(db, storage, settings, {
+    tenantId, promptId: DEMO.welcomePrompt.id, language: "pl", fileName: "sygnal-powitalny.wav", body: [generateWelcomeChime()], userId,
+  });
 }
 
 seed().catch((err: unknown) => {

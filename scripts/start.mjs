@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RUNTIME_NODE_FLAGS } from "../apps/runtime/nodeFlags.mjs";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
+import { ensureFfmpeg } from "./lib/ensureFfmpeg.mjs";
 import { bin, root, runStep, startService, stopService, waitForHttp } from "./lib/run.mjs";
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
@@ -42,6 +43,7 @@ process.on("SIGTERM", () => void shutdown(0));
 
 async function main() {
   ensureInstall();
+  ensureFfmpeg();
   const { startEmbeddedPostgres, ensureDatabase } = await import("./lib/database.mjs");
   const { default: DEMO } = await import("../prisma/demo.json", { with: { type: "json" } });
 
@@ -59,8 +61,8 @@ async function main() {
     AUTH_SECRET: readOrCreateSecret("AUTH_SECRET"),
     JAMBONZ_WS_PASSWORD: readOrCreateSecret("JAMBONZ_WS_PASSWORD"),
     RUNTIME_SECRET: readOrCreateSecret("RUNTIME_SECRET"),
-    PROMPT_BASE_URL: `http://127.0.0.1:${WEB_PORT}/api/prompt-audio`,
-    RECORDINGS_DIR: path.join(dataDir, "recordings"),
+    MEDIA_SECRET: readOrCreateSecret("MEDIA_SECRET"),
+    MEDIA_DIR: path.join(dataDir, "media"),
     AUTH_TRUST_HOST: "true",
     AUTH_URL: `http://localhost:${WEB_PORT}`,
     RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,

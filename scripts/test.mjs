@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
 import { ensureChromium } from "./lib/ensureChromium.mjs";
+import { ensureFfmpeg } from "./lib/ensureFfmpeg.mjs";
 import { bin, runStep } from "./lib/run.mjs";
 
 const args = process.argv.slice(2);
@@ -12,6 +13,7 @@ const cleanups = [];
 
 async function main() {
   ensureInstall();
+  ensureFfmpeg();
   const { startEmbeddedPostgres, ensureDatabase, dropDatabase } = await import("./lib/database.mjs");
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {

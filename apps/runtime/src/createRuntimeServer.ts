@@ -1,10 +1,12 @@
 import http from "node:http";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { createCallStateStore, createPgPool, createTraceWriter, type Db } from "@centrala/db";
+import { buildPromptBaseUrl, createMediaStorage } from "@centrala/media";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
+import { createHoldMusicResolver } from "./audio/createHoldMusicResolver";
+import { createMediaServer, isMediaPath } from "./http/createMediaServer";
 import { signAudioGrant } from "./audio/audioToken";
 import { createFlowCache } from "./routing/createFlowCache";
 import { createMetrics } from "./observability/createMetrics";
@@ -16,14 +18,16 @@ export const JAMBONZ_PATH = "/jambonz";
 export const AUDIO_PATH = "/audio";
 
 export type RuntimeServer = {
-  url: string; wsUrl: string; port: number; metrics: ReturnType<typeof createMetrics>;
+  /** `mediaOrigin`: where jambonz (and the browser's test call) fetch prompt audio. */
+  url: string; wsUrl: string; port: number; mediaOrigin: string; metrics: ReturnType<typeof createMetrics>;
   /** Writes buffered call records now. */
   flushRecords(): Promise<void>;
   close(): Promise<void>;
 };
 
 /**
- * The runtime: jambonz's per-call WebSockets on /jambonz, call audio on /audio, and /healthz,
+ * The runtime: jambonz's per-call WebSockets on /jambonz, call audio on /audio, prompt and
+ * recording audio on /api/prompt-audio and /api/recording-audio (signed URLs), and /healthz,
  * /readyz and /metrics on the same HTTP server.
  */
 export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; logger: Logger; now?: () => number }): Promise<RuntimeServer> {
@@ -46,7 +50,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       return flowCache.isListening() ? { ok: true, detail: "database reachable" } : { ok: false, detail: "not listening for published flows" };
     },
   };
+  const storage = createMediaStorage(env.media);
+  const now = opts.now ?? (() => Date.now());
+  const media = createMediaServer({ prisma, storage, signingKey: env.media.signingKey, now, logger });
   const server = http.createServer((req, res) => {
+    if (isMediaPath(req.url)) {
+      media.handle(req, res);
+      return;
+    }
     if (req.url === "/metrics") {
       void metrics.registry.metrics().then((body) => res.writeHead(200, { "content-type": metrics.registry.contentType }).end(body));
       return;
@@ -58,12 +69,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   await new Promise<void>((resolve) => server.listen(env.RUNTIME_PORT, env.RUNTIME_HOST, resolve));
   const { port } = server.address() as AddressInfo;
   const wsBase = env.RUNTIME_PUBLIC_WS_URL ?? `ws://${env.RUNTIME_HOST}:${port}`;
+  const mediaOrigin = env.MEDIA_PUBLIC_URL ?? wsBase.replace(/^ws/, "http").replace(/^(https?:\/\/[^/]+).*$/, "$1");
 
-  const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, dir: path.resolve(env.RECORDINGS_DIR), logger, beforeInsert: () => traces.flush() });
+  const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, storage, logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const deps = {
-    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()),
-    promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
+    prisma, flowCache, store, traces, metrics, logger, now,
+    promptBaseUrl: (tenantId: string) => buildPromptBaseUrl(mediaOrigin, env.media.signingKey, tenantId, now()),
+    resolveHoldMusic: createHoldMusicResolver(prisma, logger, now),
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
   createJambonzEndpoint({
@@ -83,6 +96,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
 
   return {
     url: `http://${env.RUNTIME_HOST}:${port}`,
+    mediaOrigin,
     wsUrl: `${wsBase}${JAMBONZ_PATH}`,
     port,
     metrics,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readMediaEnv, type MediaSettings } from "@centrala/media";
 
 const envSchema = z.object({
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set: the runtime needs the Centrala database" }).regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
@@ -11,13 +12,15 @@ const envSchema = z.object({
   RUNTIME_SECRET: z.string({ error: "RUNTIME_SECRET is not set" }).min(16, "RUNTIME_SECRET must be at least 16 characters"),
   /** How jambonz reaches this runtime (for audio streams); defaults to the listening address. */
   RUNTIME_PUBLIC_WS_URL: z.string().regex(/^wss?:\/\//, "RUNTIME_PUBLIC_WS_URL must start with ws:// or wss://").optional(),
-  /** Where jambonz fetches tenants' uploaded prompts (the web app). */
-  PROMPT_BASE_URL: z.string().url().default("http://127.0.0.1:3000/api/prompt-audio"),
-  RECORDINGS_DIR: z.string().default(".data/recordings"),
+  /**
+   * The origin jambonz fetches prompt audio from (`<origin>/api/prompt-audio/...`): this runtime's
+   * own HTTP server. Defaults to the host of RUNTIME_PUBLIC_WS_URL, else the listening address.
+   */
+  MEDIA_PUBLIC_URL: z.url({ error: "MEDIA_PUBLIC_URL must be a full URL such as https://voice.example.com" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type RuntimeEnv = z.infer<typeof envSchema>;
+export type RuntimeEnv = z.infer<typeof envSchema> & { media: MediaSettings };
 
 /** Reads the runtime's settings once, with errors that name the variable at fault. */
 export function readRuntimeEnv(env: Record<string, string | undefined> = process.env): RuntimeEnv {
@@ -26,5 +29,5 @@ export function readRuntimeEnv(env: Record<string, string | undefined> = process
     const lines = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`);
     throw new Error(`The runtime's settings are invalid:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  return { ...parsed.data, media: readMediaEnv(env) };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readMediaEnv, type MediaSettings } from "@centrala/media";
 
 // The one place the web app reads its environment. Parsed on first use (not at import time) so
 // `next build` works without secrets; the server fails on its first request with a message that
@@ -33,4 +34,12 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+let media: MediaSettings | undefined;
+
+/** Media storage, URL signing key and upload caps (MEDIA_*, S3_*; see packages/media). */
+export function getMediaSettings(): MediaSettings {
+  media ??= readMediaEnv(process.env);
+  return media;
 }

@@ -2,7 +2,7 @@ import type { Db } from "./createPrismaClient";
 
 /** Models whose rows belong to one tenant. Anything reached through forTenant() must be listed here. */
 export const TENANT_OWNED_MODELS = [
-  "Membership", "Flow", "FlowVersion", "Prompt", "PhoneNumber", "Extension", "Queue", "QueueMember",
+  "Membership", "Flow", "FlowVersion", "Prompt", "PromptVariant", "QueueHoldTrack", "PhoneNumber", "Extension", "Queue", "QueueMember",
   "Schedule", "Holiday", "Call", "CallEvent", "Recording", "AuditLog", "CallState", "TestSession",
 ] as const;
 const tenantOwned = new Set<string>(TENANT_OWNED_MODELS);

@@ -18,3 +18,14 @@ export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
 export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";
+export { PROMPT_LANGUAGES, isPromptLanguage, pickPromptVariant, type PromptLanguage } from "./prompts/promptLanguages";
+export { listReferencedPromptIds } from "./prompts/listReferencedPromptIds";
+export { findPromptUsage, type PromptUsage } from "./prompts/promptUsage";
+export { listPrompts, getPrompt, createPrompt, updatePrompt, deletePrompt, deletePromptVariant, type PromptDetails } from "./prompts/prompts";
+export { savePromptVariant, type SavePromptVariantInput } from "./prompts/savePromptVariant";
+export { resolvePromptAudio } from "./prompts/resolvePromptAudio";
+export { listQueueHoldMusic, setQueueHoldMusic, loadHoldMusic, type HoldTrack } from "./prompts/queueHoldMusic";
+export {
+  createRecording, listRecordings, countUnheardMessages, markRecordingHeard, deleteRecording, restoreRecording, purgeDeletedRecordings,
+  resolveRecordingAudio, RECORDING_UNDO_MS,
+} from "./recordings/recordings";

@@ -3,7 +3,7 @@ import type { TenantDb } from "./forTenant";
 /** The tenant's prompt library, by name. */
 export function listTenantPrompts(db: TenantDb) {
   return db.prompt.findMany({
-    select: { id: true, name: true, language: true, ttsText: true, storageKey: true, durationMs: true },
+    select: { id: true, name: true, language: true, ttsText: true, variants: { select: { language: true, durationMs: true }, orderBy: { language: "asc" } } },
     orderBy: { name: "asc" },
   });
 }

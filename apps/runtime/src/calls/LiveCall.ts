@@ -160,6 +160,8 @@ export class LiveCall {
       const version = await loadFlowVersion(this.deps.prisma, record.tenantId, versionId);
       if (version) this.irs.set(flowId, version.ir);
     }
+    // A call can outlive the day its prompt URLs were signed for: hand it today's.
+    record.engine = { ...record.engine, env: { ...record.engine.env, promptBaseUrl: this.deps.promptBaseUrl(record.tenantId) } };
     this.record = record;
     this.language = record.engine.env.language ?? this.language;
     this.fallbackNumber = record.engine.env.fallbackNumber ?? null;
@@ -279,6 +281,10 @@ export class LiveCall {
     }
     if (effect.type === "recordingStarted" || effect.type === "voicemailStarted" || effect.type === "queueJoined") {
       this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
+    }
+    if (effect.type === "queueJoined") {
+      const music = await deps.resolveHoldMusic(record.tenantId, effect.queue, record.engine.env.language ?? this.language, effect.holdPromptId);
+      return { type: "holdMusic", at: deps.now(), nodeId: effect.nodeId, ...music };
     }
     return null;
   }

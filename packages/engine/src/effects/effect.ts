@@ -26,8 +26,11 @@ export type HttpEffect = {
 };
 export type RecordingStartedEffect = { type: "recordingStarted"; nodeId: string };
 export type VoicemailStartedEffect = { type: "voicemailStarted"; nodeId: string; mailbox: string };
-/** The caller is waiting in `queue`; the runtime offers the call to that queue's agents. */
-export type QueueJoinedEffect = { type: "queueJoined"; nodeId: string; queue: string };
+/**
+ * The caller is waiting in `queue`; the runtime offers the call to that queue's agents and steps
+ * a `holdMusic` event with the queue's music on hold (else `holdPromptId`, else its default).
+ */
+export type QueueJoinedEffect = { type: "queueJoined"; nodeId: string; queue: string; holdPromptId?: string };
 /** Asks the runtime to load the other published flow and step a `flowLoaded` event. */
 export type GotoFlowEffect = { type: "gotoFlow"; nodeId: string; flowId: string };
 export type CallEndedEffect = { type: "callEnded"; outcome: CallOutcome; durationS: number };

@@ -16,6 +16,10 @@ export type DialStatus = "completed" | "busy" | "no-answer" | "failed";
 export type DialResultEvent = Timed & Addressed & { type: "dialResult"; status: DialStatus; durationS?: number };
 /** One turn of the enqueue hold loop; `position` is 0-based as jambonz reports it. */
 export type QueueWaitEvent = Timed & Addressed & { type: "queueWait"; queueTimeS: number; position: number; size: number };
+/** One piece of music on hold: a library prompt in the language it was recorded in, and its length. */
+export type HoldTrack = { promptId: string; language: string; durationMs: number };
+/** The runtime's answer to `queueJoined`: what this caller's music on hold is, as data. */
+export type HoldMusicEvent = Timed & Addressed & { type: "holdMusic"; tracks: HoldTrack[]; sampleRate: number };
 export type QueueResult = "bridged" | "hangup" | "leave" | "error";
 export type QueueResultEvent = Timed & Addressed & { type: "queueResult"; result: QueueResult };
 /** One turn of the conference wait loop (waiting for the moderator). */
@@ -49,6 +53,7 @@ export type EngineEvent =
   | DialResultEvent
   | QueueWaitEvent
   | QueueResultEvent
+  | HoldMusicEvent
   | ConferenceWaitEvent
   | ConferenceEndedEvent
   | ListenEndedEvent

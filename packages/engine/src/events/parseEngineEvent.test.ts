@@ -11,6 +11,7 @@ describe("parseEngineEvent", () => {
       { type: "httpResult", at: 1, requestId: "r", status: 200, body: { a: 1 } },
       { type: "flowLoaded", at: 1, flowId: "f", error: "notFound" },
       { type: "hangup", at: 1 },
+      { type: "holdMusic", at: 1, nodeId: "q", sampleRate: 16000, tracks: [{ promptId: "p", language: "pl", durationMs: 30000 }] },
     ];
     for (const event of events) expect(parseEngineEvent(event)).toEqual({ ok: true, event });
   });
@@ -22,5 +23,9 @@ describe("parseEngineEvent", () => {
     expect(parseEngineEvent({ type: "hangup" })).toMatchObject({ ok: false });
     expect(parseEngineEvent({ type: "start", at: 1, call: { callSid: "a", from: "b" }, env: testEnv })).toMatchObject({ ok: false, error: "start.call.to must be a string" });
     expect(parseEngineEvent({ type: "digits", at: 1, digits: "1", purpose: "nope" })).toMatchObject({ ok: false });
+    expect(parseEngineEvent({ type: "holdMusic", at: 1, sampleRate: 16000, tracks: {} })).toEqual({ ok: false, error: "holdMusic.tracks must be an array" });
+    expect(parseEngineEvent({ type: "holdMusic", at: 1, sampleRate: 16000, tracks: [{ promptId: "p", language: "pl", durationMs: 0 }] })).toMatchObject({ ok: false, error: expect.stringContaining("positive durationMs") });
+    expect(parseEngineEvent({ type: "holdMusic", at: 1, sampleRate: 16000, tracks: [{ promptId: "p", durationMs: 10 }] })).toMatchObject({ ok: false });
+    expect(parseEngineEvent({ type: "holdMusic", at: 1, tracks: [] })).toEqual({ ok: false, error: "holdMusic.sampleRate is missing" });
   });
 });

@@ -17,6 +17,7 @@ const eventFields: Record<EngineEventType, Record<string, Field>> = {
   dialResult: { ...addressed, status: ["completed", "busy", "no-answer", "failed"], durationS: "number?" },
   queueWait: { ...addressed, queueTimeS: "number", position: "number", size: "number" },
   queueResult: { ...addressed, result: ["bridged", "hangup", "leave", "error"] },
+  holdMusic: { ...addressed, tracks: "object", sampleRate: "number" },
   conferenceWait: addressed,
   conferenceEnded: addressed,
   listenEnded: { ...addressed, digits: "string?", durationS: "number?" },
@@ -49,6 +50,10 @@ export function parseEngineEvent(value: unknown): ParseEngineEventResult {
     const problem = checkStart(event);
     if (problem) return { ok: false, error: problem };
   }
+  if (type === "holdMusic") {
+    const problem = checkHoldTracks(event.tracks);
+    if (problem) return { ok: false, error: problem };
+  }
   return { ok: true, event: value as EngineEvent };
 }
 
@@ -76,6 +81,16 @@ function checkStart(event: Record<string, unknown>): string | undefined {
   }
   for (const name of ["fallbackNumber", "language", "ttsVendor"]) {
     if (env[name] !== undefined && typeof env[name] !== "string") return `start.env.${name} must be a string`;
+  }
+  return undefined;
+}
+
+function checkHoldTracks(tracks: unknown): string | undefined {
+  if (!Array.isArray(tracks)) return "holdMusic.tracks must be an array";
+  for (const track of tracks as Record<string, unknown>[]) {
+    if (typeof track?.promptId !== "string" || typeof track.language !== "string" || typeof track.durationMs !== "number" || !(track.durationMs > 0)) {
+      return "holdMusic.tracks need a promptId, a language and a positive durationMs";
+    }
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ describe("start and play", () => {
     );
     const call = new ScriptedCall(ir);
     expect(call.start().verbs).toEqual([
-      { verb: "play", url: "https://prompts.centrala.test/t1/welcome-2026", loop: 3 },
+      { verb: "play", url: "https://prompts.centrala.test/t1/welcome-2026/pl-PL.wav", loop: 3 },
       { verb: "hangup" },
     ]);
     expect(call.path).toEqual(["start", "welcome"]);

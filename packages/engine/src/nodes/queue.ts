@@ -1,6 +1,7 @@
 import { answerQueueWait } from "../queue/answerQueueWait";
 import { initialHoldLocal, type HoldLocal } from "../queue/holdSettings";
 import { joinQueue } from "../queue/joinQueue";
+import { readHoldMusic } from "../queue/readHoldMusic";
 import type { StepContext } from "../step/stepContext";
 import { defineNodeHandler } from "./nodeHandler";
 
@@ -23,10 +24,11 @@ export const queue = defineNodeHandler<"queue", HoldLocal>({
         bargeIn: { enable: true, sticky: true, input: ["digits"], numDigits: 1, actionHook: ctx.formatHook(nodeId, "leavekey") },
       });
     }
-    joinQueue(ctx, nodeId, node.config.queue);
+    joinQueue(ctx, nodeId, node.config.queue, node.config.holdPrompt);
     return { type: "wait", local: initialHoldLocal };
   },
   resume(node, nodeId, local, event, ctx) {
+    if (event.type === "holdMusic") return { type: "wait", local: readHoldMusic(local, event) };
     if (event.type === "queueWait") {
       const answer = answerQueueWait(node.config, local, event, ctx);
       for (const verb of answer.verbs) ctx.pushVerb(verb);

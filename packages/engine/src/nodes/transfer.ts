@@ -3,6 +3,7 @@ import type { NodeEvent } from "../events/engineEvent";
 import { answerQueueWait } from "../queue/answerQueueWait";
 import { defaultHoldSettings, initialHoldLocal, type HoldLocal } from "../queue/holdSettings";
 import { joinQueue } from "../queue/joinQueue";
+import { readHoldMusic } from "../queue/readHoldMusic";
 import type { StepContext } from "../step/stepContext";
 import { buildDialVerb } from "../verbs/buildDialVerb";
 import { buildExtensionTarget } from "../verbs/buildExtensionTarget";
@@ -52,6 +53,7 @@ function resumeDial(event: NodeEvent, ctx: StepContext): NodeOutcome<TransferLoc
 }
 
 function resumeQueue(_node: TransferNode, local: HoldLocal, event: NodeEvent, ctx: StepContext): NodeOutcome<TransferLocal> {
+  if (event.type === "holdMusic") return { type: "wait", local: { phase: "queue", ...readHoldMusic(local, event) } };
   if (event.type === "queueWait") {
     const answer = answerQueueWait(defaultHoldSettings, local, event, ctx);
     for (const verb of answer.verbs) ctx.pushVerb(verb);

@@ -4,7 +4,11 @@ export type CallEnv = {
   timezone: string;
   /** Domain the tenant's SIP phones register on; extensions are dialled as `ext@sipRealm`. */
   sipRealm: string;
-  /** Library prompts play as `${promptBaseUrl}/${promptId}`. */
+  /**
+   * Library prompts play as `${promptBaseUrl}/${promptId}/${language}.wav`: the runtime signs the
+   * base per tenant (the engine holds no secrets); it stays the same string all day, so jambonz's
+   * cache keeps it.
+   */
   promptBaseUrl: string;
   /** Where recordings and voicemail audio are streamed with `listen`. */
   audioWsUrl: string;

@@ -2,7 +2,7 @@
 export type Synthesizer = { vendor: string; language: string; voice?: string };
 
 export type SayVerb = { verb: "say"; text: string; synthesizer?: Synthesizer; loop?: number };
-export type PlayVerb = { verb: "play"; url: string; loop?: number; timeoutSecs?: number };
+export type PlayVerb = { verb: "play"; url: string; loop?: number; timeoutSecs?: number; seekOffset?: number };
 
 /** A prompt nested inside a gather: the same fields without `verb`. */
 export type NestedSay = Omit<SayVerb, "verb">;

@@ -1,0 +1,18 @@
+export { readMediaEnv, type MediaSettings, type S3Settings } from "./env/readMediaEnv";
+export { buildTenantPrefix, buildPromptPrefix, buildPromptVariantKeys, buildRecordingKey, readKeyTenant, checkKeyPart } from "./keys/mediaKeys";
+export type { MediaStorage, StoredFileInfo, ByteRange } from "./storage/MediaStorage";
+export { createLocalStorage } from "./storage/createLocalStorage";
+export { createS3Storage, createS3Client } from "./storage/createS3Storage";
+export { createMediaStorage } from "./storage/createMediaStorage";
+export { signMediaGrant, verifyMediaGrant, readPromptGrantExpiry, readPlaybackGrantExpiry, type GrantCheck } from "./signing/mediaGrant";
+export { buildPromptBaseUrl, buildPromptAudioUrl, buildRecordingUrl, parseMediaPath, PROMPT_AUDIO_PATH, RECORDING_AUDIO_PATH } from "./signing/mediaUrls";
+export { AudioError, describeAudioError, type AudioErrorCode } from "./audio/AudioError";
+export { sniffAudioType, type SniffedAudio, type AudioContainer } from "./audio/sniffAudioType";
+export { prepareAudioUpload, type PreparedAudio, type UploadLimits } from "./audio/prepareAudioUpload";
+export { PROMPT_SAMPLE_RATE, PROMPT_MIME, LOUDNESS_TARGET_LUFS, PEAK_LIMIT_DBFS } from "./audio/promptFormat";
+export { readWavInfo, buildWavHeader, type WavInfo } from "./audio/readWavInfo";
+export { generateHoldMelody, HOLD_MELODY_DURATION_MS } from "./audio/generateHoldMelody";
+export { generateWelcomeChime } from "./audio/generateWelcomeChime";
+export { runTool } from "./audio/runTool";
+export { createMediaRequestHandler, DEFAULT_HOLD_MUSIC_ID, type MediaResolver, type ResolvedMedia, type MediaRequest, type MediaResponse } from "./serve/handleMediaRequest";
+export { sendMediaResponse, convertMediaResponseToWeb } from "./serve/sendMediaResponse";
