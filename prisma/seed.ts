@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hash } from "@node-rs/argon2";
-import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
 import { createPrismaClient, forTenant, publishFlowVersion, SCOPED_TENANT } from "@centrala/db";
 import DEMO from "./demo.json" with { type: "json" };
 
@@ -41,10 +41,13 @@ async function seed() {
     if (!flow) {
       const parsed = parseFlowDocument(JSON.parse(readFileSync(path.join(here, "demo-flow.json"), "utf8")));
       if (!parsed.ok) throw new Error(`The demo flow is invalid: ${JSON.stringify(parsed.problems)}`);
-      const compiled = compileFlow(parsed.document);
+      // The file names its queue ("support"); the stored flow holds the demo queue's id.
+      const queues = (await db.queue.findMany({ select: { id: true, name: true } })).map((queue) => ({ id: queue.id, label: queue.name }));
+      const document = resolveQueueNames(parsed.document, queues);
+      const compiled = compileFlow(document, { queues });
       if (!compiled.ok) throw new Error(`The demo flow does not compile: ${JSON.stringify(compiled.problems)}`);
-      flow = await db.flow.create({ data: { name: DEMO.flowName, draft: parsed.document, draftUpdatedById: user.id, tenantId: SCOPED_TENANT } });
-      await publishFlowVersion(db, flow.id, { source: parsed.document, ir: compiled.ir, note: "Demo flow", userId: user.id });
+      flow = await db.flow.create({ data: { name: DEMO.flowName, draft: document, draftUpdatedById: user.id, tenantId: SCOPED_TENANT } });
+      await publishFlowVersion(db, flow.id, { source: document, ir: compiled.ir, note: "Demo flow", userId: user.id });
     }
 
     await prisma.phoneNumber.upsert({

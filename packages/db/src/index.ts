@@ -14,7 +14,7 @@ export { createCallStateStore, type CallStateStore } from "./calls/callStateStor
 export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
-export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";
+export { listTenantPrompts, listTenantExtensions, loadValidationContext, linkQueueNames } from "./tenantResources";
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
 export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";
