@@ -18,3 +18,24 @@ export { listTenantPrompts, listTenantExtensions, loadValidationContext, linkQue
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
 export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";
+
+// The tenant workspace.
+export { createSecretToken, hashSecretToken } from "./tokens/createSecretToken";
+export { searchPoolNumbers } from "./numbers/searchPoolNumbers";
+export { claimNumber, type ClaimNumberInput } from "./numbers/claimNumber";
+export { releaseNumber, describeNumberRelease } from "./numbers/releaseNumber";
+export { withTimeout, type NumberProvisioner } from "./numbers/NumberProvisioner";
+export { listMembers } from "./people/listMembers";
+export {
+  createInvite, describeInvite, acceptInvite, revokeInvite, refuseInvite, INVITE_LIFETIME_MS,
+  type CreateInviteInput, type InviteState, type AcceptInviteInput,
+} from "./people/invites";
+export { changeMemberRole, removeMember } from "./people/memberRoles";
+export { createPasswordReset, resetPasswordWithToken, readPasswordHash, setPassword, PASSWORD_RESET_LIFETIME_MS } from "./people/passwords";
+export { listExtensions, getExtension, createExtension, updateExtension, resetExtensionCredentials, deleteExtension, type ExtensionInput } from "./extensions/extensions";
+export { computeDigestHa1 } from "./extensions/sipCredentials";
+export { listQueues, getQueue, createQueue, updateQueue, deleteQueue, type QueueInput, type HoldMusic } from "./queues/queues";
+export { findFlowsUsing, type UsedThing } from "./usage/findFlowsUsing";
+export { getOrganisationSettings, updateOrganisationSettings, type OrganisationSettings } from "./settings/organisationSettings";
+export { readGettingStarted, type GettingStarted } from "./gettingStarted/readGettingStarted";
+export type { QueueStrategy, QueueOverflowAction, RecordingPolicy, NumberStatus } from "./generated/prisma/enums";
