@@ -4,7 +4,7 @@ import { parseJsonBody } from "../api/parseJsonBody";
 import { hashPassword, verifyPassword } from "../auth/passwordHash";
 import type { Locale } from "../../i18n/locales";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { acceptInviteBodySchema } from "./teamSchemas";
+import { acceptInviteAsNewBodySchema, acceptInviteBodySchema } from "./teamSchemas";
 
 /** GET /api/invites/[token] (signed out): where the link leads, or why it no longer works. */
 export async function handleDescribeInvite(prisma: Db, token: string, locale: Locale): Promise<ApiResult> {
@@ -31,10 +31,9 @@ export async function handleAcceptInvite(prisma: Db, token: string, body: unknow
       const joined = await acceptInvite(prisma, { token, existingUserId: invite.existingUser.id });
       return respondOk({ joined: { email: joined.email, role: joined.role } }, 201);
     }
-    if (!("name" in parsed.data)) {
-      return { status: 400, body: { error: { code: "VALIDATION", message: locale === "pl" ? "Podaj imię i nazwisko." : "Enter your name.", issues: [{ path: "name", message: "required" }] } } };
-    }
-    const joined = await acceptInvite(prisma, { token, newUser: { name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password), locale } });
+    const asNew = parseJsonBody(acceptInviteAsNewBodySchema, body, locale);
+    if (!asNew.ok) return asNew.result;
+    const joined = await acceptInvite(prisma, { token, newUser: { name: asNew.data.name, passwordHash: await hashPassword(asNew.data.password), locale } });
     return respondOk({ joined: { email: joined.email, role: joined.role } }, 201);
   } catch (error) {
     return respondDomainError(error, locale);

@@ -13,11 +13,10 @@ export const newPasswordSchema = z.string().min(1, "Enter a password").superRefi
 
 export const inviteBodySchema = z.strictObject({ email, role: z.enum(memberRoles, { error: "Choose a role" }) });
 export const changeRoleBodySchema = z.strictObject({ role: z.enum(memberRoles, { error: "Choose a role" }) });
-/** Accepting an invitation: a new person sets a name and password; someone with an account gives its password. */
-export const acceptInviteBodySchema = z.union([
-  z.strictObject({ name: z.string().trim().min(1, "Enter your name").max(100), password: newPasswordSchema }),
-  z.strictObject({ password: z.string().min(1, "Enter your password").max(200) }),
-]);
+/** Accepting an invitation with an account elsewhere: its password (a name, if sent, is ignored). */
+export const acceptInviteBodySchema = z.strictObject({ name: z.string().max(100).optional(), password: z.string().min(1, "Enter your password").max(200) });
+/** Accepting an invitation as a new person: a name and a password that meets the policy. */
+export const acceptInviteAsNewBodySchema = z.strictObject({ name: z.string().trim().min(1, "Enter your name").max(100), password: newPasswordSchema });
 export const requestResetBodySchema = z.strictObject({ email });
 export const resetPasswordBodySchema = z.strictObject({ password: newPasswordSchema });
 export const changePasswordBodySchema = z.strictObject({ currentPassword: z.string().min(1, "Enter your current password").max(200), newPassword: newPasswordSchema });
