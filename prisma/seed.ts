@@ -52,7 +52,7 @@ async function seed() {
 
     await prisma.phoneNumber.upsert({
       where: { e164: DEMO.number },
-      create: { e164: DEMO.number, tenantId: tenant.id, source: "owned", label: "Demo", flowId: flow.id },
+      create: { e164: DEMO.number, tenantId: tenant.id, source: "owned", label: "Demo", flowId: flow.id, status: "active", claimedAt: new Date() },
       update: {},
     });
     for (const e164 of DEMO.poolNumbers) {
