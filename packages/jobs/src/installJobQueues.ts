@@ -1,13 +1,14 @@
 import PgBoss from "pg-boss";
 import { jobDefinitions } from "./jobDefinitions";
+import { DEFAULT_JOB_SCHEMA } from "./sendJob";
 
 /**
  * Creates (or upgrades) pg-boss's tables in the `pgboss` schema and one queue per job with its
  * retry policy. Idempotent and safe to run from several processes at once (pg-boss takes an
  * advisory lock); the worker runs it on start, tests before sending jobs.
  */
-export async function installJobQueues(connectionString: string): Promise<void> {
-  const boss = new PgBoss({ connectionString, max: 2, supervise: false, schedule: false, migrate: true });
+export async function installJobQueues(connectionString: string, schema = DEFAULT_JOB_SCHEMA): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema, max: 2, supervise: false, schedule: false, migrate: true });
   boss.on("error", () => {});
   await boss.start();
   try {

@@ -8,7 +8,7 @@ import { pickEmailLocale, renderEmail } from "@centrala/mail";
  * message for a box nobody follows goes to the organisation's owners and admins, so it is never
  * left unheard. One e-mail per person and recording, however often the job runs.
  */
-export async function notifyVoicemail(prisma: Db, deps: { publicWebUrl: string }, job: { recordingId: string }): Promise<number> {
+export async function notifyVoicemail(prisma: Db, deps: { publicWebUrl: string; jobSchema?: string }, job: { recordingId: string }): Promise<number> {
   const recording = await prisma.recording.findUnique({
     where: { id: job.recordingId },
     select: { id: true, tenantId: true, kind: true, mailbox: true, durationMs: true, createdAt: true, call: { select: { fromNumber: true } }, tenant: { select: { name: true, timezone: true, language: true } } },
@@ -34,7 +34,7 @@ export async function notifyVoicemail(prisma: Db, deps: { publicWebUrl: string }
     }, locale);
     const id = await db.$transaction((tx) => enqueueEmail(tx, {
       toEmail: user.email, ...email, locale, kind: "voicemail", dedupeKey: `voicemail:${recording.id}:${user.id}`,
-    }));
+    }, { ...(deps.jobSchema ? { schema: deps.jobSchema } : {}) }));
     if (id) queued += 1;
   }
   return queued;

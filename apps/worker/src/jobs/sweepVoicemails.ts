@@ -6,7 +6,7 @@ import { sendJob } from "@centrala/jobs";
  * and the job are written in one transaction, and the row's key is the recording, so each
  * voicemail is queued exactly once however many workers sweep at once.
  */
-export async function sweepVoicemails(prisma: Db): Promise<number> {
+export async function sweepVoicemails(prisma: Db, jobSchema?: string): Promise<number> {
   const since = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000);
   const waiting = await prisma.$queryRaw<{ id: string; tenantId: string }[]>`
     SELECT r."id", r."tenantId" FROM "Recording" r
@@ -18,7 +18,7 @@ export async function sweepVoicemails(prisma: Db): Promise<number> {
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.voicemailNotice.createMany({ data: [{ recordingId: recording.id, tenantId: recording.tenantId }], skipDuplicates: true });
       if (count === 0) return;
-      await sendJob(tx, "voicemailReceived", { recordingId: recording.id }, { singletonKey: recording.id });
+      await sendJob(tx, "voicemailReceived", { recordingId: recording.id }, { singletonKey: recording.id, ...(jobSchema ? { schema: jobSchema } : {}) });
       queued += 1;
     });
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileFlow } from "@centrala/flow";
+import { compileFlow, type FlowDocument } from "@centrala/flow";
 import { createPrismaClient, type Db } from "../createPrismaClient";
 import { forTenant } from "../forTenant";
 import { createFlow, publishFlowVersion } from "../flows";
@@ -21,7 +21,7 @@ const queueDefaults: Omit<QueueInput, "name" | "members"> = {
 async function publishFlowUsing(prisma: Db, tenantId: string, name: string, extension: string, queueId: string) {
   const db = forTenant(prisma, tenantId);
   const position = { x: 0, y: 0 };
-  const document = {
+  const document: FlowDocument = {
     version: 2,
     nodes: [
       { id: "s", kind: "start" as const, position, data: {} },
