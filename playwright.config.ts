@@ -7,6 +7,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3105);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // The voice runtime the editor's test calls reach from the browser.
 const RUNTIME_PORT = Number(process.env.E2E_RUNTIME_PORT ?? 3205);
+// The simulated jambonz (REST API + feature server); its account and key are pinned for the web app.
+const JAMBONZ_PORT = Number(process.env.E2E_JAMBONZ_PORT ?? 3305);
+const JAMBONZ = {
+  JAMBONZ_API_URL: `http://127.0.0.1:${JAMBONZ_PORT}/v1`,
+  JAMBONZ_ACCOUNT_SID: "0d5a1c2e-6f3b-4c8d-9e7a-1b2c3d4e5f60",
+  JAMBONZ_API_KEY: "e2e-jambonz-api-key-0123456789",
+};
 
 // Sign-in attempts are limited per client IP for 15 minutes, and every test browser comes from
 // 127.0.0.1; giving each run its own address (documentation range) keeps reruns independent.
@@ -63,7 +70,16 @@ export default defineConfig({
       RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
       TEST_CALL_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...JAMBONZ,
     },
+  }, {
+    command: "node --import tsx packages/jambonz-sim/src/server/main.ts",
+    url: `http://127.0.0.1:${JAMBONZ_PORT}/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { JAMBONZ_SIM_PORT: String(JAMBONZ_PORT), JAMBONZ_SIM_ACCOUNT_SID: JAMBONZ.JAMBONZ_ACCOUNT_SID, JAMBONZ_SIM_API_KEY: JAMBONZ.JAMBONZ_API_KEY },
   }, {
     command: ["node", ...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"].join(" "),
     url: `http://127.0.0.1:${RUNTIME_PORT}/readyz`,

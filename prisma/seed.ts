@@ -8,6 +8,7 @@ import { hash } from "@node-rs/argon2";
 import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
 import { createPrismaClient, forTenant, publishFlowVersion, SCOPED_TENANT } from "@centrala/db";
 import DEMO from "./demo.json" with { type: "json" };
+import { provisionDemoNumber } from "./provisionDemoNumber";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -59,6 +60,7 @@ async function seed() {
       await prisma.phoneNumber.upsert({ where: { e164 }, create: { e164, source: "pool" }, update: {} });
     }
     console.log(`Seeded demo tenant "${DEMO.tenantName}" (${DEMO.email}), number ${DEMO.number}.`);
+    console.log(await provisionDemoNumber(DEMO.number, DEMO.tenantName));
   } finally {
     await prisma.$disconnect();
   }

@@ -10,6 +10,7 @@ import { bin, root, runStep, startService, stopService, waitForHttp } from "./li
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const RUNTIME_PORT = Number(process.env.RUNTIME_PORT ?? 3200);
+const JAMBONZ_SIM_PORT = Number(process.env.JAMBONZ_SIM_PORT ?? 3300);
 const dataDir = path.join(root, ".data");
 
 /** A secret from the environment, or one generated once and kept in .data/ across restarts. */
@@ -70,6 +71,7 @@ async function main() {
     TURBO_TELEMETRY_DISABLED: "1",
   };
   runStep("Applying database migrations", bin("tsx"), ["packages/db/scripts/migrate.ts", "deploy"], { env });
+  Object.assign(env, await startJambonz(env));
   runStep("Seeding the demo tenant", bin("tsx"), ["prisma/seed.ts"], { env });
   runStep("Building the web app (cached after the first time)", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
 
@@ -90,6 +92,7 @@ async function main() {
 
   Demo number ${DEMO.number} — try:  npm run call -- ${DEMO.number} --press 2
   Voice runtime: ${env.RUNTIME_URL}   (Ctrl-C stops everything)
+  ${jambonzLine}
 └──────────────────────────────────────────────────────────────┘`);
 }
 
@@ -101,6 +104,37 @@ function warnAboutLocalOnlySettings(env) {
   }
   if (!process.env.SMTP_URL) console.log("  E-mail: no SMTP_URL set, so invitations, password resets and voicemail notices stay in the outbox (GET /api/dev/outbox).");
   if (/^https?:\/\/(localhost|127\.)/.test(env.PUBLIC_WEB_URL)) console.log(`  Links in e-mails point at ${env.PUBLIC_WEB_URL} (set PUBLIC_WEB_URL for other people to open them).`);
+}
+
+let jambonzLine = "";
+
+/**
+ * jambonz: the one in JAMBONZ_API_URL / JAMBONZ_ACCOUNT_SID / JAMBONZ_API_KEY when all are set,
+ * otherwise the simulated jambonz on JAMBONZ_SIM_PORT, provisioned on first start (kept in .data/jambonz).
+ */
+async function startJambonz(env) {
+  const names = ["JAMBONZ_API_URL", "JAMBONZ_ACCOUNT_SID", "JAMBONZ_API_KEY"];
+  const given = names.filter((n) => process.env[n]);
+  const callHook = { JAMBONZ_CALL_HOOK_URL: process.env.RUNTIME_PUBLIC_WS_URL ?? `ws://127.0.0.1:${RUNTIME_PORT}/jambonz` };
+  if (given.length === names.length) {
+    jambonzLine = `jambonz: ${process.env.JAMBONZ_API_URL}`;
+    console.log(`\nUsing the jambonz in JAMBONZ_API_URL (${process.env.JAMBONZ_API_URL})`);
+    return callHook;
+  }
+  if (given.length > 0) throw new Error(`Set all of ${names.join(", ")} to use a real jambonz, or none to use the simulated one (missing: ${names.filter((n) => !process.env[n]).join(", ")}).`);
+  const dataDirJambonz = path.join(dataDir, "jambonz");
+  console.log(`\n▶ Starting the simulated jambonz on port ${JAMBONZ_SIM_PORT}`);
+  const sim = startService("jambonz", process.execPath, ["--import", "tsx", "packages/jambonz-sim/src/server/main.ts"], {
+    env: { ...env, JAMBONZ_SIM_PORT: String(JAMBONZ_SIM_PORT), JAMBONZ_SIM_DATA_DIR: dataDirJambonz },
+  });
+  services.push(sim);
+  sim.once("exit", (code) => { if (!stopping) { console.error(`The simulated jambonz stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
+  await waitForHttp(`http://127.0.0.1:${JAMBONZ_SIM_PORT}/health`);
+  const credentials = JSON.parse(readFileSync(path.join(dataDirJambonz, "credentials.json"), "utf8"));
+  const url = `http://127.0.0.1:${JAMBONZ_SIM_PORT}`;
+  jambonzLine = `jambonz: simulated at ${url} (set JAMBONZ_API_URL/JAMBONZ_ACCOUNT_SID/JAMBONZ_API_KEY to use a real one)`;
+  console.log(`✔ ${jambonzLine}`);
+  return { ...callHook, JAMBONZ_API_URL: credentials.apiUrl, JAMBONZ_ACCOUNT_SID: credentials.accountSid, JAMBONZ_API_KEY: credentials.apiKey, JAMBONZ_SIM_URL: url };
 }
 
 main().catch((err) => {

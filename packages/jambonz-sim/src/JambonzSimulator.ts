@@ -45,10 +45,8 @@ export interface JambonzSimulatorOptions {
   /** Send listen audio (metadata + PCM silence frames) over real sockets (default false: logged only). */
   listenAudio?: boolean;
   listenFrameMs?: number;
-  /** FS ack deadline (5000). */
+  /** FS ack deadline in real milliseconds, whatever the clock (5000). */
   ackTimeoutMs?: number;
-  /** Real ms a pending ack freezes a virtual clock before its deadline may pass (default 1000). */
-  ackGraceMs?: number;
   /** Hang up calls after this long (FS default is 180 min; off unless set, see CallSession). */
   maxCallDurationMs?: number;
   /** Shared queues/conferences; pass one to let several simulators share a PBX. */
@@ -135,7 +133,6 @@ export class JambonzSimulator {
         ...(o.auth && { auth: o.auth }),
         createWebSocket: this.createWebSocket,
         ackTimeoutMs: o.ackTimeoutMs ?? 5000,
-        ackGraceMs: o.ackGraceMs ?? 1000,
         handshakeTimeoutMs: 1500,
         maxPayload: 24 * 1024,
         ...(o.onAck && { onAck: o.onAck }),

@@ -87,6 +87,11 @@ export class SimulatedCall extends Emitter<SimulatedCallEvents> {
     });
   }
 
+  /** The caller says something now (heard by a gather listening for speech). */
+  say(text: string): void {
+    this.session.speak(text);
+  }
+
   /** Presses keys at fixed offsets (ms from now). */
   scheduleDigits(schedule: ReadonlyArray<{ atMs: number; digits: string; gapMs?: number }>): void {
     for (const { atMs, digits, gapMs } of schedule) this.clock.setTimer(() => this.press(digits, gapMs ?? 0), atMs);

@@ -26,6 +26,7 @@ export { pressKeysOnGather, type PressKeysOptions } from './caller/pressKeysOnGa
 export { hangUpAfter } from './caller/hangUpAfter';
 export { hangUpWhenBridged } from './caller/hangUpWhenBridged';
 export { hangUpOnVerb } from './caller/hangUpOnVerb';
+export { sayOnGather } from './caller/sayOnGather';
 export type { CallEndResult, TranscriptEvent } from './transcript/TranscriptEvent';
 export { formatTranscript, formatTranscriptEvent } from './transcript/formatTranscript';
 export type { ReceivedVerb } from './session/recordReceivedVerbs';

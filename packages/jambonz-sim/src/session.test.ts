@@ -52,19 +52,30 @@ describe('session:new and the verb stack', () => {
     expect(sim.invalidVerbs).toEqual([]);
   });
 
-  it('rejects the call with 480 when session:new is not acked within 5 s of virtual time', async () => {
+  // FS ws-requestor.js: the ack deadline is a setTimeout of JAMBONES_WS_API_MSG_RESPONSE_TIMEOUT (5000 ms)
+  // of real time, and FS middleware.js rejects an un-acked session:new with 480.
+  it('holds virtual time while session:new waits, and rejects with 480 after the real-time deadline', async () => {
     app = await startScriptedApp(() => undefined);
     const clock = new VirtualClock({ autoAdvance: false });
-    const sim = createNodeSimulator({ url: app.url, clock, ackGraceMs: 50 });
+    const sim = createNodeSimulator({ url: app.url, clock, ackTimeoutMs: 400 });
     const call = sim.placeCall();
-    await clock.advance(4999);
-    expect(call.isEnded).toBe(false);
-    await clock.advance(1);
+    const started = performance.now();
     const result = await call.ended;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+    expect(clock.now()).toBe(0);
     expect(result).toMatchObject({ reason: 'rejected', sipStatus: 480, answered: false });
     expect(result.details).toMatch(/timeout from far end/);
     expect(app.messages.map((m) => m.type)).toEqual(['session:new']);
   });
+
+  // Issue 14: a reply that takes 3 s of real work is inside jambonz's 5 s, whatever the clock.
+  it('accepts a session:new reply that takes 3 s of real time on a virtual clock (FS ws-requestor.js)', async () => {
+    app = await startScriptedApp(routeHooks((_m, reply) => setTimeout(() => reply.ack([{ verb: 'say', text: 'late but fine' }, { verb: 'hangup' }]), 3000)));
+    const call = createNodeSimulator({ url: app.url }).placeCall();
+    const result = await call.ended;
+    expect(result).toMatchObject({ reason: 'jambonz-hangup', answered: true });
+    expect(call.transcript.some((e) => e.kind === 'hear' && e.text === 'late but fine')).toBe(true);
+  }, 10_000);
 
   it('rejects the call when session:new is acked with no verbs', async () => {
     app = await startScriptedApp(routeHooks((_m, reply) => reply.ack([])));
@@ -112,7 +123,7 @@ describe('session:new and the verb stack', () => {
     let socket: ScriptedApp['sockets'][number] | undefined;
     app = await startScriptedApp(routeHooks((_m, reply) => {
       socket = reply.socket;
-      reply.ack([{ verb: 'pause', length: 1 }]);
+      reply.ack([{ verb: 'answer' }, { verb: 'pause', length: 1 }]);
     }));
     const call = createNodeSimulator({ url: app.url }).placeCall();
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -128,7 +139,7 @@ describe('session:new and the verb stack', () => {
       reply.sendRaw('{not json');
       reply.sendRaw(JSON.stringify({ type: 'command', command: 'redirect' }));
       reply.sendRaw(JSON.stringify({ type: 'bogus' }));
-      reply.ack([{ verb: 'pause', length: 1 }, { verb: 'hangup' }]);
+      reply.ack([{ verb: 'answer' }, { verb: 'pause', length: 1 }, { verb: 'hangup' }]);
     }));
     const call = createNodeSimulator({ url: app.url }).placeCall();
     await call.ended;

@@ -13,9 +13,11 @@ export function describeCall(events: readonly TranscriptEvent[], verbose: boolea
     }
     if (!verbose && !CALLER_VIEW.has(e.kind)) continue;
     if (!verbose && e.kind === "dial-target" && !["in-progress", "busy", "no-answer", "failed"].includes(e.status)) continue;
-    const line = formatTranscriptEvent(e);
+    // --verbose: each verb the app sent, with the URL it plays or calls.
+    const verbUrl = e.kind === "verb-received" && e.valid ? String((e.verb as { url?: unknown; actionHook?: unknown }).url ?? "") : "";
+    const line = e.kind === "verb-received" && e.valid ? `verb ${e.name}${verbUrl ? ` ${verbUrl}` : ""}` : formatTranscriptEvent(e);
     // Audio URLs carry a signed grant: long, and nothing a person needs to read.
-    if (line) lines.push(`${(e.atMs / 1000).toFixed(1).padStart(7)}s  ${line.replace(/\?grant=\S+/, "")}`);
+    if (line) lines.push(`${(e.atMs / 1000).toFixed(1).padStart(7)}s  ${verbose ? line : line.replace(/\?grant=\S+/, "")}`);
     if (e.kind === "call-ended" && path.length) lines.push(`\nPath through the flow: ${path.join(" → ")}`);
   }
   return lines.join("\n");

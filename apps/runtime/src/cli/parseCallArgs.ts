@@ -6,26 +6,32 @@ Places a simulated call to a Centrala number through the running voice runtime a
 the caller hears, what they press and where the call ends.
 
   --press 1,3,1234#     keys to press at each menu / digit prompt, in order (default: none)
+  --say "sales,yes"     phrases to say at each speech prompt, in order
   --from +48500100200   the caller's number
-  --answer 101:3        an extension or number answers after 3 s (repeatable)
+  --answer 101:3        an extension or number answers after 3 s (repeatable; also agents rung from a queue)
   --busy 102            an extension or number is busy (repeatable)
   --no-answer 103       an extension or number rings without answering (repeatable)
+  --header X-Name:value an extra SIP header on the INVITE (repeatable)
   --talk 20             seconds a connected agent talks before hanging up (default 10)
   --hang-up-after 60    the caller hangs up after 60 s
   --realtime            run at real speed (default: simulated time, instant)
-  --verbose             also show the jambonz protocol messages
-  --url ws://…          the runtime's jambonz WebSocket (default ws://127.0.0.1:3200/jambonz)`;
+  --verbose             also show each verb with its URL and the jambonz protocol messages
+  --jambonz http://…    the simulated jambonz the call comes through (default JAMBONZ_SIM_URL or http://127.0.0.1:3300)
+  --url ws://…          skip jambonz: connect straight to a runtime's WebSocket (no number routing, no agent legs)`;
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, "must be a phone number in international format, like +48221234567");
 
 export type CallArgs = {
   number: string; from: string; press: string[]; answer: Record<string, number>; busy: string[]; noAnswer: string[];
   talkSeconds: number; hangUpAfterSeconds: number | null; realtime: boolean; verbose: boolean; url: string | null;
+  say: string[]; jambonzUrl: string | null;
+  /** Extra INVITE headers (X-Centrala-Clock for --at goes here). */
+  headers: Record<string, string>;
 };
 
 /** Reads the call command's arguments; throws an error whose message says exactly what is wrong. */
 export function parseCallArgs(argv: string[]): CallArgs {
-  const args: CallArgs = { number: "", from: "+48500100200", press: [], answer: {}, busy: [], noAnswer: [], talkSeconds: 10, hangUpAfterSeconds: null, realtime: false, verbose: false, url: null };
+  const args: CallArgs = { number: "", from: "+48500100200", press: [], answer: {}, busy: [], noAnswer: [], talkSeconds: 10, hangUpAfterSeconds: null, realtime: false, verbose: false, url: null, say: [], jambonzUrl: null, headers: {} };
   const rest = [...argv];
   const value = (flag: string) => {
     const v = rest.shift();
@@ -60,6 +66,14 @@ export function parseCallArgs(argv: string[]): CallArgs {
     else if (a === "--realtime") args.realtime = true;
     else if (a === "--verbose") args.verbose = true;
     else if (a === "--url") args.url = value(a);
+    else if (a === "--jambonz") args.jambonzUrl = value(a);
+    else if (a === "--say") args.say.push(...value(a).split(",").map((p) => p.trim()).filter(Boolean));
+    else if (a === "--header") {
+      const v = value(a);
+      const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(v);
+      if (!m) throw new Error(`--header ${v}: write it as Name:value, like X-Centrala-Clock:2026-12-02T10:00:00+01:00;ab12`);
+      args.headers[m[1]!] = m[2]!;
+    }
     else if (a.startsWith("--")) throw new Error(`Unknown option ${a}.\n\n${USAGE}`);
     else if (!args.number) {
       const ok = e164.safeParse(a);

@@ -1,11 +1,13 @@
-// `npm run call -- <number> --press 1,3`: a simulated caller against a running Centrala.
+// `npm run call -- <number> --press 1,3`: a call from the carrier through the running simulated
+// jambonz to a Centrala number (or, with --url, straight to a runtime's WebSocket).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { hangUpAfter, pressKeysOnGather, RealClock, VirtualClock, type DialTargetScript } from "@centrala/jambonz-sim";
+import { hangUpAfter, pressKeysOnGather, RealClock, VirtualClock, type DialTargetScript, type TranscriptEvent } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
-import { parseCallArgs } from "./parseCallArgs";
+import { parseCallArgs, type CallArgs } from "./parseCallArgs";
 import { describeCall } from "./describeCall";
+import { placeCallThroughJambonz, type PlacedCall } from "./placeCallThroughJambonz";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
@@ -16,13 +18,8 @@ function readPassword(): string {
   throw new Error("No runtime password: start Centrala with `npm start` first, or set JAMBONZ_WS_PASSWORD.");
 }
 
-async function main() {
-  const args = parseCallArgs(process.argv.slice(2));
-  const url = args.url ?? process.env.RUNTIME_WS_URL ?? `ws://127.0.0.1:${process.env.RUNTIME_PORT ?? 3200}/jambonz`;
-  const dialTargets: DialTargetScript = {};
-  for (const [who, s] of Object.entries(args.answer)) dialTargets[who] = { answerAfterMs: s * 1000, talkMs: args.talkSeconds * 1000 };
-  for (const who of args.busy) dialTargets[who] = { busy: true };
-  for (const who of args.noAnswer) dialTargets[who] = { noAnswer: true };
+// Straight to a runtime's WebSocket, jambonz bypassed: no number routing and no REST agent legs.
+async function placeDirect(url: string, args: CallArgs, dialTargets: DialTargetScript, onEvent: (e: TranscriptEvent) => void): Promise<PlacedCall> {
   const sim = createNodeSimulator({
     url, auth: { username: process.env.JAMBONZ_WS_USERNAME ?? "jambonz", password: readPassword() },
     clock: args.realtime ? new RealClock() : new VirtualClock(),
@@ -30,18 +27,29 @@ async function main() {
   });
   const caller = [pressKeysOnGather(args.press)];
   if (args.hangUpAfterSeconds !== null) caller.push(hangUpAfter(args.hangUpAfterSeconds * 1000));
-  console.log(`Calling ${args.number} from ${args.from}${args.press.length ? `, pressing ${args.press.join(", ")}` : ""}…\n`);
-  const call = sim.placeCall({ from: args.from, to: args.number, caller, dialTargets });
-  if (args.realtime) call.on("event", (e) => { const line = describeCall([e], args.verbose); if (line) console.log(line); });
+  const call = sim.placeCall({ from: args.from, to: args.number, caller, dialTargets, sipHeaders: args.headers });
+  call.on("event", onEvent);
   const result = await call.ended;
-  if (!args.realtime) console.log(describeCall(call.transcript, args.verbose));
-  const invalid = call.receivedVerbs.filter((v) => !v.valid);
-  if (invalid.length) console.log(`\n${invalid.length} verb(s) failed jambonz's verb specification.`);
-  process.exit(result.reason === "rejected" || invalid.length ? 1 : 0);
+  return { result, transcript: [...call.transcript], invalidVerbs: call.receivedVerbs.filter((v) => !v.valid) };
+}
+
+async function main() {
+  const args = parseCallArgs(process.argv.slice(2));
+  const dialTargets: DialTargetScript = {};
+  for (const [who, s] of Object.entries(args.answer)) dialTargets[who] = { answerAfterMs: s * 1000, talkMs: args.talkSeconds * 1000 };
+  for (const who of args.busy) dialTargets[who] = { busy: true };
+  for (const who of args.noAnswer) dialTargets[who] = { noAnswer: true };
+  console.log(`Calling ${args.number} from ${args.from}${args.press.length ? `, pressing ${args.press.join(", ")}` : ""}…\n`);
+  const live = (e: TranscriptEvent) => { if (args.realtime) { const line = describeCall([e], args.verbose); if (line) console.log(line); } };
+  const jambonz = args.jambonzUrl ?? process.env.JAMBONZ_SIM_URL ?? `http://127.0.0.1:${process.env.JAMBONZ_SIM_PORT ?? 3300}`;
+  const placed = args.url ? await placeDirect(args.url, args, dialTargets, live) : await placeCallThroughJambonz(jambonz, args, dialTargets, live);
+  if (!args.realtime) console.log(describeCall(placed.transcript, args.verbose));
+  if (placed.invalidVerbs.length) console.log(`\n${placed.invalidVerbs.length} verb(s) failed jambonz's verb specification.`);
+  process.exit(placed.result.reason === "rejected" || placed.invalidVerbs.length ? 1 : 0);
 }
 
 main().catch((err: unknown) => {
-  const message = err instanceof Error ? err.message : String(err);
-  console.error(/ECONNREFUSED/.test(message) ? "The voice runtime is not running. Start Centrala with `npm start` first." : message);
+  const message = err instanceof Error ? `${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ""}` : String(err);
+  console.error(/ECONNREFUSED|fetch failed/.test(message) ? "Neither the simulated jambonz nor the runtime answered. Start Centrala with `npm start` first." : message);
   process.exit(2);
 });

@@ -19,6 +19,12 @@ export interface Clock {
    * before simulated deadlines pass. Returns the release function (safe to call twice).
    */
   hold(label: string): () => void;
+  /**
+   * Says that something real just happened (a message from the app, a REST request). A virtual
+   * clock with a quiet period waits that long after the last such sign before firing a timer, so a
+   * real actor reacting to an event (a runtime placing an agent call) acts before time moves on.
+   */
+  touch?(): void;
 }
 
 /** Resolves after `ms` of clock time, or immediately (with `false`) when `signal` aborts. */

@@ -18,6 +18,11 @@ export interface VirtualClockOptions {
   autoAdvance?: boolean;
   /** Called with errors thrown by timer callbacks (default: rethrown asynchronously). */
   onError?: (error: unknown) => void;
+  /**
+   * Real milliseconds of quiet (no `touch()`) required before the next timer fires (default 0).
+   * A simulated jambonz serving real processes sets it, so that their reactions land in time.
+   */
+  quietMs?: number;
 }
 
 /** Deterministic simulated time. Timers fire in (time, creation) order; holds pause the clock. */
@@ -32,9 +37,12 @@ export class VirtualClock implements Clock {
   private pumping = false;
   private readonly autoAdvance: boolean;
   private readonly onError: (error: unknown) => void;
+  private readonly quietMs: number;
+  private lastTouch = 0;
 
   constructor(options: VirtualClockOptions = {}) {
     this.current = options.startMs ?? 0;
+    this.quietMs = options.quietMs ?? 0;
     this.autoAdvance = options.autoAdvance ?? true;
     this.onError = options.onError ?? ((error) => setTimeout(() => { throw error; }, 0));
   }
@@ -80,6 +88,10 @@ export class VirtualClock implements Clock {
     };
   }
 
+  touch(): void {
+    if (this.quietMs > 0) this.lastTouch = performance.now();
+  }
+
   /** Moves time forward by `ms`, firing due timers in order and letting real I/O settle between them. */
   async advance(ms: number): Promise<void> {
     this.assertManual('advance');
@@ -113,8 +125,13 @@ export class VirtualClock implements Clock {
   private async settle(): Promise<void> {
     for (;;) {
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      if (this.holds.size === 0) return;
-      await new Promise<void>((resolve) => this.holdWaiters.push(resolve));
+      if (this.holds.size > 0) {
+        await new Promise<void>((resolve) => this.holdWaiters.push(resolve));
+        continue;
+      }
+      const quietFor = performance.now() - this.lastTouch;
+      if (this.quietMs === 0 || quietFor >= this.quietMs) return;
+      await new Promise<void>((resolve) => setTimeout(resolve, this.quietMs - quietFor));
     }
   }
 

@@ -13,10 +13,11 @@ export interface AppConnectionOptions {
   createWebSocket: WebSocketFactory;
   clock: Clock;
   callSid: string;
-  /** JAMBONES_WS_API_MSG_RESPONSE_TIMEOUT (5000). */
+  /**
+   * JAMBONES_WS_API_MSG_RESPONSE_TIMEOUT (5000). Always measured in real time: the app's reply is
+   * real work, so a virtual clock stands still while a message waits for its ack.
+   */
   ackTimeoutMs: number;
-  /** Real milliseconds a pending ack keeps a virtual clock from running past its deadline. */
-  ackGraceMs: number;
   handshakeTimeoutMs: number;
   maxPayload: number;
   /**
@@ -48,10 +49,10 @@ export interface AppConnectionEvents {
 interface InFlight {
   resolve: (data: unknown) => void;
   reject: (error: Error) => void;
-  timer: TimerHandle;
+  /** The ack deadline: a clock timer on a real clock, a real timer (holding the clock) on a virtual one. */
+  timer: TimerHandle | undefined;
+  realTimer: ReturnType<typeof setTimeout> | undefined;
   release: () => void;
-  /** On a virtual clock: lets the clock run on if the app has not answered in ackGraceMs. */
-  graceTimer: ReturnType<typeof setTimeout> | undefined;
   type: JambonzMessageType;
   sentAt: number;
 }
@@ -211,12 +212,15 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
     this.emit('sent', envelope);
   }
 
+  // jambonz gives the app 5 s of real time (FS ws-requestor.js: a setTimeout of RESPONSE_TIMEOUT_MS),
+  // so on a virtual clock the deadline is a real timer and the clock holds still until the ack.
   private track(msgid: string, type: JambonzMessageType, resolve: (data: unknown) => void, reject: (error: Error) => void): void {
-    const { clock, ackTimeoutMs, ackGraceMs } = this.options;
+    const { clock, ackTimeoutMs } = this.options;
+    const expire = (): void => this.settle(msgid, new Error(`timeout from far end for msgid ${msgid}`));
     const release = clock.hold(`ack ${msgid}`);
-    const timer = clock.setTimer(() => this.settle(msgid, new Error(`timeout from far end for msgid ${msgid}`)), ackTimeoutMs);
-    const graceTimer = clock.virtual ? setTimeout(release, ackGraceMs) : undefined;
-    this.inFlight.set(msgid, { resolve, reject, timer, release, graceTimer, type, sentAt: performance.now() });
+    const timer = clock.virtual ? undefined : clock.setTimer(expire, ackTimeoutMs);
+    const realTimer = clock.virtual ? setTimeout(expire, ackTimeoutMs) : undefined;
+    this.inFlight.set(msgid, { resolve, reject, timer, realTimer, release, type, sentAt: performance.now() });
   }
 
   private settle(msgid: string, error: Error | undefined, data?: unknown): void {
@@ -249,6 +253,7 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
   private onMessage(raw: unknown): void {
     // FS means to reject binary frames but its check never fires, so binary is parsed as text too.
     const content = typeof raw === 'string' ? raw : textDecoder.decode(raw as ArrayBuffer);
+    this.options.clock.touch?.();
     const parsed = parseAppMessage(content);
     if (!parsed.ok) {
       this.emit('invalidMessage', { details: parsed.details, content });
@@ -338,7 +343,7 @@ export class AppConnection extends Emitter<AppConnectionEvents> {
     if (!entry) return undefined;
     this.inFlight.delete(msgid);
     this.options.clock.clearTimer(entry.timer);
-    clearTimeout(entry.graceTimer);
+    clearTimeout(entry.realTimer);
     entry.release();
     return entry;
   }

@@ -46,9 +46,9 @@ describe('reconnect', () => {
   });
 
   it('hangs up when the session:reconnect ack never comes', async () => {
-    const app = await startScriptedApp(routeHooks((m, r) => (m.type === 'session:new' ? r.ack([{ verb: 'pause', length: 30 }]) : undefined)));
+    const app = await startScriptedApp(routeHooks((m, r) => (m.type === 'session:new' ? r.ack([{ verb: 'answer' }, { verb: 'pause', length: 30 }]) : undefined)));
     apps.push(app);
-    const call = createNodeSimulator({ url: app.url, ackGraceMs: 50 }).placeCall();
+    const call = createNodeSimulator({ url: app.url, ackTimeoutMs: 300 }).placeCall();
     await new Promise((resolve) => call.on('event', (e) => e.kind === 'verb-start' && resolve(undefined)));
     call.dropConnection();
     const result = await call.ended;
@@ -57,7 +57,7 @@ describe('reconnect', () => {
   });
 
   it('a forced drop can reconnect to another runtime instance', async () => {
-    const first = await startScriptedApp(routeHooks((_m, r) => r.ack([{ verb: 'pause', length: 5 }, { verb: 'hangup' }])));
+    const first = await startScriptedApp(routeHooks((_m, r) => r.ack([{ verb: 'answer' }, { verb: 'pause', length: 5 }, { verb: 'hangup' }])));
     const second = await startScriptedApp(routeHooks((_m, r) => r.ack()));
     apps.push(first, second);
     const call = createNodeSimulator({ url: first.url }).placeCall();

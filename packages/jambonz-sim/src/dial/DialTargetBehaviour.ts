@@ -16,6 +16,8 @@ export interface DialTargetBehaviour {
   talkMs?: number;
   /** Answer to a `confirmHook` screen: false makes the target hang up during screening (default true). */
   acceptsConfirm?: boolean;
+  /** Keys the answering party presses once bridged (ms after the bridge), e.g. a transfer code. */
+  pressDigits?: ReadonlyArray<{ atMs: number; digits: string }>;
 }
 
 /** Map from target key (phone number, user name, sip URI) to behaviour. */

@@ -7,7 +7,7 @@ export interface QueueMember {
   /** Lower is served first; FS uses 999 by default and for negative values. */
   priority: number;
   /** Called when an agent takes this caller; the bridge ends when either side leaves. */
-  onDequeue(link: BridgeLink, agent: string): void;
+  onDequeue(link: BridgeLink, agent: string, dequeuer?: Record<string, unknown>): void;
 }
 
 interface Entry {

@@ -38,6 +38,16 @@ export class SimulatedPbx {
     return room;
   }
 
+  /** Names of the queues that have callers waiting. */
+  listQueueNames(): string[] {
+    return [...this.queues.values()].filter((q) => q.size > 0).map((q) => q.name);
+  }
+
+  /** Names of the conference rooms known (started or with callers waiting). */
+  listConferenceNames(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** Call sids waiting in `name`, in the order they will be served. */
   listQueue(name: string): string[] {
     return this.queues.get(name)?.list() ?? [];

@@ -18,10 +18,12 @@ export interface CallIdentity {
   to: string;
   call_id: string;
   sbc_callid: string;
-  caller_id: string;
+  /** Absent on a REST outbound leg (FS call-info.js never sets callerId there). */
+  caller_id?: string;
   account_sid: string;
   trace_id: string;
-  application_sid: string;
+  /** Absent on a REST call placed with a call_hook rather than an application_sid. */
+  application_sid?: string;
   fs_sip_address: string;
   originating_sip_ip?: string;
   originating_sip_trunk_name?: string;
@@ -68,6 +70,9 @@ export class CallInfo {
       application_sid: id.application_sid,
       fs_sip_address: id.fs_sip_address,
     };
+    // JSON.stringify drops undefined properties, as FS's payloads lack these keys.
+    if (id.caller_id === undefined) delete obj.caller_id;
+    if (id.application_sid === undefined) delete obj.application_sid;
     if (id.parent_call_sid) obj.parent_call_sid = id.parent_call_sid;
     if (id.originating_sip_ip) obj.originating_sip_ip = id.originating_sip_ip;
     if (id.originating_sip_trunk_name) obj.originating_sip_trunk_name = id.originating_sip_trunk_name;

@@ -21,6 +21,8 @@ export interface SessionNewExtras {
   sipHeaders?: Record<string, string>;
   /** Carrier IP the INVITE came from. */
   carrierIp: string;
+  /** The carrier's sid, as the SBC puts it in X-Voip-Carrier-Sid. */
+  voipCarrierSid?: string;
 }
 
 function buildSdp(ip: string): string {
@@ -57,9 +59,9 @@ function buildSip(id: CallIdentity, extras: SessionNewExtras): Record<string, un
     'X-CID': id.sbc_callid,
     'X-Forwarded-For': extras.carrierIp,
     'X-Originating-Carrier': id.originating_sip_trunk_name ?? 'carrier',
-    'X-Voip-Carrier-Sid': '7b1a5e5e-3c2b-4d7e-9a0c-5d8f6e4b3a21',
+    'X-Voip-Carrier-Sid': extras.voipCarrierSid ?? '7b1a5e5e-3c2b-4d7e-9a0c-5d8f6e4b3a21',
     'X-Account-Sid': id.account_sid,
-    'X-Application-Sid': id.application_sid,
+    ...(id.application_sid && { 'X-Application-Sid': id.application_sid }),
     'X-Trace-ID': id.trace_id,
     ...extras.sipHeaders,
   };

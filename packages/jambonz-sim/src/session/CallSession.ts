@@ -1,7 +1,8 @@
 import { sleepOn, type Clock, type TimerHandle } from '../clock/Clock';
 import { AppConnection, type AppConnectionOptions } from '../connection/AppConnection';
 import { Emitter } from '../events/Emitter';
-import { buildSessionNewData, type SessionNewExtras } from '../protocol/buildSessionNewData';
+import { buildSessionNewData, type SessionDefaults, type SessionNewExtras } from '../protocol/buildSessionNewData';
+import type { DialTargetBehaviour } from '../dial/DialTargetBehaviour';
 import type { CallInfo } from '../protocol/CallInfo';
 import type { JambonzMessageType } from '../protocol/messages';
 import type { SimulatedPbx } from '../pbx/SimulatedPbx';
@@ -14,6 +15,7 @@ import type { VerbSession, VerbTiming } from '../verbs/VerbSession';
 import type { VerbTask } from '../verbs/VerbTask';
 import { recordReceivedVerbs, type ReceivedVerb } from './recordReceivedVerbs';
 import { watchConnection } from './watchConnection';
+import { OutboundRinging } from './OutboundRinging';
 
 export interface CallSessionOptions {
   clock: Clock;
@@ -32,6 +34,29 @@ export interface CallSessionOptions {
   webhookErrorSipStatus: number;
   /** What the call keeps for later reading (see JambonzSimulatorOptions.keep). */
   keep: 'everything' | 'problems';
+  /** An outbound call placed through the REST API or the ws `dial` command (FS rest-call-session.js). */
+  outbound?: OutboundLegOptions;
+  /** Refused before any app is asked (by the SBC or FS middleware: number not provisioned...). */
+  rejectBeforeApp?: { sipStatus: number; reason: string };
+  /** Told every status change of this leg, as FS writes each one to Redis (updateCallStatus). */
+  onCallStatus?: (callInfo: CallInfo) => void;
+  /** Where call:status goes when it is not the app's socket (an http call_status_hook). */
+  notifier?: (data: Record<string, unknown>) => void;
+  /** The account's queue_event_hook (FS performQueueWebhook), if it has one. */
+  onQueueEvent?: (data: Record<string, unknown>) => void;
+  /** The feature server's own POST /v1/createCall, for the ws `dial` command (absent: not simulated). */
+  createCall?: (body: Record<string, unknown>) => Promise<{ status: number; body?: unknown }>;
+}
+
+/** How the far end of an outbound leg behaves, and the REST createCall options that matter. */
+export interface OutboundLegOptions {
+  behaviour: DialTargetBehaviour;
+  /** createCall `timeout`: seconds to ring before CANCEL (FS rest_dial.js, default 60). */
+  timeoutSecs: number;
+  /** createCall `timeLimit` (seconds), if any. */
+  timeLimitSecs?: number;
+  defaults: SessionDefaults;
+  envVars?: Record<string, unknown>;
 }
 
 export interface CallSessionEvents {
@@ -56,6 +81,7 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
   private readonly startedAt: number;
   private result: CallEndResult | undefined;
   private readonly dtmfListeners = new Set<(digit: string) => void>();
+  private readonly speechListeners = new Set<(text: string) => void>();
   notifyEvents = false;
   private maxDurationTimer: TimerHandle | undefined;
   private sessionStarted = false;
@@ -108,6 +134,12 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
   async run(): Promise<CallEndResult> {
     const { identity } = this.callInfo;
     this.log({ kind: 'call-started', from: identity.from, to: identity.to, callSid: identity.call_sid });
+    const refused = this.options.rejectBeforeApp;
+    if (refused) {
+      this.rejectCall(refused.sipStatus, refused.reason);
+      return this.finish();
+    }
+    if (this.options.outbound) return this.runOutbound(this.options.outbound);
     const verbs = await this.startSession();
     if (verbs) {
       this.sessionStarted = true;
@@ -143,6 +175,57 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
       return this.gone ? undefined : reject(error instanceof Error ? error.message : String(error));
     }
   }
+
+  // FS rest-call-session.js + rest_dial.js: call:status trying as soon as the INVITE is out (the socket
+  // opens for it), ringing, then answer -> in-progress + session:new, or busy / no-answer / failed.
+  private async runOutbound(leg: OutboundLegOptions): Promise<CallEndResult> {
+    try {
+      await this.conn.connect();
+      this.log({ kind: 'connection', event: 'connected', detail: this.conn.currentUrl });
+    } catch (error) {
+      this.log({ kind: 'note', text: `call:status not delivered: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    this.sendCallStatus();
+    const outcome = await new OutboundRinging(this, leg).run();
+    if (outcome !== 'answered') {
+      if (!this.gone) {
+        this.callInfo.updateStatus(outcome.callStatus, outcome.sipStatus, outcome.sipReason);
+        this.sendCallStatus();
+        this.release({ reason: 'rejected', sipStatus: outcome.sipStatus, details: outcome.sipReason, durationSecs: 0, answered: false });
+      }
+      // FS kills the rest:dial task 5 s after a failed INVITE; the socket closes with the session.
+      await this.sleep(5000);
+      return this.finish();
+    }
+    this.answeredAt = this.clock.now();
+    this.sessionStarted = true;
+    this.callInfo.updateStatus('in-progress', 200, 'OK');
+    this.sendCallStatus();
+    const talkMs = leg.behaviour.talkMs ?? 30000;
+    const hangupTimer = this.clock.setTimer(() => this.hangupByCaller(), talkMs);
+    const limitTimer = leg.timeLimitSecs ? this.clock.setTimer(() => this.hangupByJambonz('time limit'), leg.timeLimitSecs * 1000) : undefined;
+    try {
+      const data = { ...this.callInfo.toJSON(), ...(leg.envVars && { env_vars: leg.envVars }), defaults: leg.defaults };
+      const json = await this.conn.request('session:new', undefined, data);
+      if (!this.gone && Array.isArray(json)) {
+        this.tasks = this.convertVerbs(json, 'session:new').map((verb) => this.createTask(verb));
+        await this.execLoop();
+      }
+    } catch (error) {
+      // FS rest_dial.js _onConnect: no application -> the task ends and jambonz hangs up.
+      this.log({ kind: 'note', text: `session:new failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    this.clock.clearTimer(hangupTimer);
+    this.clock.clearTimer(limitTimer);
+    return this.finish();
+  }
+
+  /** update `call_status: no-answer` on a ringing outbound leg: CANCEL (FS _lccCallStatus). */
+  cancelRinging(): void {
+    this.ringing?.cancel();
+  }
+
+  ringing: OutboundRinging | undefined;
 
   private async execLoop(): Promise<void> {
     while (this.tasks.length > 0 && !this.gone) {
@@ -306,7 +389,35 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
 
   sendCallStatus(callInfo: CallInfo = this.callInfo): void {
     this.log({ kind: 'call-status', callSid: callInfo.callSid, status: callInfo.callStatus, sipStatus: callInfo.sipStatus });
-    void this.request('call:status', undefined, callInfo.toJSON());
+    if (callInfo === this.callInfo) this.options.onCallStatus?.(callInfo);
+    const notifier = this.options.notifier;
+    if (notifier && callInfo === this.callInfo) notifier(callInfo.toJSON());
+    else void this.request('call:status', undefined, callInfo.toJSON());
+  }
+
+  /**
+   * The ws `dial` command (FS CallSession._lccCallDial): the createCall body with the account added,
+   * string hooks made objects and relative hook URLs resolved against the socket's origin, POSTed to
+   * this feature server. The app is never told the new call's sid; a failure comes back as jambonz:error.
+   */
+  async placeDialCommand(data: unknown): Promise<void> {
+    const createCall = this.options.createCall;
+    if (!createCall) return void this.log({ kind: 'note', text: 'dial command: no feature server to place the call (not simulated here)' });
+    const opts: Record<string, unknown> = { ...(data as Record<string, unknown>), account_sid: this.callInfo.identity.account_sid };
+    const origin = new URL(this.appUrl).origin.replace(/^http/, 'ws');
+    for (const prop of ['call_hook', 'call_status_hook']) {
+      if (typeof opts[prop] === 'string') opts[prop] = { url: opts[prop], method: 'POST' };
+      const hook = opts[prop] as { url?: unknown } | undefined;
+      if (hook && typeof hook.url === 'string' && hook.url.startsWith('/')) opts[prop] = { ...hook, url: `${origin}${hook.url}` };
+    }
+    const answer = await createCall(opts);
+    if (answer.status === 201) this.log({ kind: 'note', text: `dial command placed call ${JSON.stringify(answer.body)}` });
+    else void this.request('jambonz:error', undefined, (answer.body ?? {}) as Record<string, unknown>);
+  }
+
+  /** The account's queue_event_hook, if it has one (FS CallSession.performQueueWebhook). */
+  performQueueWebhook(obj: Record<string, unknown>): void {
+    this.options.onQueueEvent?.({ ...obj, ...this.callInfo.toJSON() });
   }
 
   notifyError(task: VerbTask, obj: Record<string, unknown>): void {
@@ -319,6 +430,18 @@ export class CallSession extends Emitter<CallSessionEvents> implements VerbSessi
 
   private notifyTaskStatus(task: VerbTask, event: 'starting' | 'finished'): void {
     if (this.notifyEvents) void this.request('verb:status', undefined, { event, id: task.id, name: task.name });
+  }
+
+  onSpeech(listener: (text: string) => void): () => void {
+    this.speechListeners.add(listener);
+    return () => this.speechListeners.delete(listener);
+  }
+
+  /** The caller says something now. */
+  speak(text: string): void {
+    if (this.gone) return;
+    this.log({ kind: 'speech', text });
+    for (const listener of [...this.speechListeners]) listener(text);
   }
 
   onDtmf(listener: (digit: string) => void): () => void {

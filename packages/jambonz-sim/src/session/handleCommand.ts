@@ -1,5 +1,5 @@
 import type { AppCommand } from '../protocol/messages';
-import { convertHookToString, type HookSpec } from '../protocol/messages';
+import { applyCallStatus, applyCallUpdate, redirectToHook } from './applyCallUpdate';
 import type { CallSession } from './CallSession';
 
 function note(session: CallSession, text: string): void {
@@ -10,25 +10,27 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-// redirect with an object: live call control fetching a new app over session:redirect.
-async function redirectToHook(session: CallSession, data: Record<string, unknown>): Promise<void> {
-  if (data.child_call_hook || data.parent_call || data.child_call) {
-    note(session, 'redirect of child/parent legs is not simulated; ignored');
+// FS _lccCallHook with an object: hooks to fetch, or verb arrays for the parent and child legs. The
+// parent's verbs replace its app even when no dial is in progress.
+async function redirectToObject(session: CallSession, data: Record<string, unknown>): Promise<void> {
+  if (data.call_hook || data.child_call_hook) return redirectToHook(session, data);
+  if (!data.parent_call && !data.child_call) return;
+  if (data.child_call) note(session, 'child_call: moving a dialled leg to its own app (adulting) is not simulated');
+  if (!Array.isArray(data.parent_call)) {
+    // FS: with only a child app, the parent's current task is killed.
+    session.currentTask?.kill('killed');
+    return;
   }
-  if (!data.call_hook) return;
-  const hook = convertHookToString(data.call_hook as HookSpec);
   try {
-    const json = await session.request('session:redirect', hook, session.callInfo.toJSON());
-    const verbs = session.convertVerbs(json, `session:redirect ${hook}`);
-    if (verbs.length > 0) session.replaceApplication(verbs);
+    session.replaceApplication(session.convertVerbs(data.parent_call, 'command redirect parent_call'));
   } catch (error) {
-    note(session, `redirect to ${hook} failed: ${describe(error)}`);
+    note(session, `command redirect dropped: ${describe(error)}`);
   }
 }
 
 function handleRedirect(session: CallSession, command: AppCommand): void {
   if (!Array.isArray(command.data)) {
-    if (typeof command.data === 'object' && command.data !== null) void redirectToHook(session, command.data as Record<string, unknown>);
+    if (typeof command.data === 'object' && command.data !== null) void redirectToObject(session, command.data as Record<string, unknown>);
     return;
   }
   try {
@@ -39,14 +41,6 @@ function handleRedirect(session: CallSession, command: AppCommand): void {
     // FS builds the tasks inside an un-awaited async handler: a bad verb is only logged.
     note(session, `command redirect dropped: ${describe(error)}`);
   }
-}
-
-// FS _lccCallStatus reads data.call_status; a bare string is silently ignored.
-function handleCallStatus(session: CallSession, data: unknown): void {
-  const status = typeof data === 'object' && data !== null ? (data as { call_status?: unknown }).call_status : undefined;
-  if (status === 'completed' && session.answered) session.hangupByJambonz();
-  else if (status === 'no-answer' && !session.answered) session.rejectCall(503, 'call:status no-answer');
-  else note(session, `call:status command ignored (${JSON.stringify(data)})`);
 }
 
 function handleConfig(session: CallSession, data: unknown): void {
@@ -66,21 +60,25 @@ export function handleCommand(session: CallSession, command: AppCommand): void {
     case 'redirect':
       return handleRedirect(session, command);
     case 'call:status':
-      return handleCallStatus(session, command.data);
+      return applyCallStatus(session, command.data);
     case 'config':
       return handleConfig(session, command.data);
     case 'mute:status':
+      return void applyCallUpdate(session, { mute_status: typeof command.data === 'string' ? command.data : (command.data as { mute_status?: unknown }).mute_status }, command.callSid ?? session.callInfo.callSid);
     case 'conf:mute-status':
     case 'conf:hold-status':
+    case 'whisper':
+    case 'record':
+      return void applyCallUpdate(session, (command.command === 'record' ? { record: command.data } : command.data) as Record<string, unknown>, command.callSid ?? session.callInfo.callSid);
     case 'conf:participant-action':
+      return void applyCallUpdate(session, { conferenceParticipantAction: command.data }, command.callSid ?? session.callInfo.callSid);
+    case 'dial':
+      return void session.placeDialCommand(command.data);
     case 'listen:status':
     case 'stream:status':
     case 'transcribe:status':
-    case 'whisper':
     case 'sip:request':
     case 'dtmf':
-    case 'record':
-    case 'dial':
     case 'dub':
     case 'boostAudioSignal':
     case 'media:path':

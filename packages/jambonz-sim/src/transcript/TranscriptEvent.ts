@@ -23,7 +23,8 @@ export type TranscriptEvent = { atMs: number } & (
   | { kind: 'verb-end'; name: string; id?: string }
   | { kind: 'hear'; what: 'say' | 'play' | 'beep' | 'dial-music'; text?: string; url?: string; durationMs: number }
   | { kind: 'dtmf'; digit: string }
-  | { kind: 'gather-listening'; id?: string }
+  | { kind: 'gather-listening'; id?: string; speech?: boolean }
+  | { kind: 'speech'; text: string }
   | { kind: 'gather-result'; digits?: string; reason: string }
   | { kind: 'call-status'; callSid: string; status: string; sipStatus: number }
   | { kind: 'dial-target'; target: string; status: string; sipStatus?: number }

@@ -28,7 +28,9 @@ export function formatTranscriptEvent(event: TranscriptEvent): string | undefine
     case 'dtmf':
       return `caller presses ${event.digit}`;
     case 'gather-listening':
-      return 'listening for digits';
+      return event.speech ? 'listening for speech' : 'listening for digits';
+    case 'speech':
+      return `caller says: "${event.text}"`;
     case 'gather-result':
       return `gather: ${event.reason}${event.digits !== undefined ? ` "${event.digits}"` : ''}`;
     case 'call-status':

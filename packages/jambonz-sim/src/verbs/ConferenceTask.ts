@@ -84,7 +84,8 @@ export class ConferenceTask extends VerbTask {
       .request('verb:hook', hook, {
         event,
         duration: (now - room.startedAt) / 1000,
-        time: new Date(now).toISOString(),
+        // FS conference.js _notifyConferenceEvent: wall-clock time, whatever the simulation's clock says.
+        time: new Date().toISOString(),
         members: room.members.size,
         conference_sid: `conf:${session.callInfo.identity.account_sid}:${room.name}`,
         friendly_name: room.name,

@@ -20,7 +20,7 @@ export class DequeueTask extends VerbTask {
     };
     if (!member) return report('timeout');
     const link = new BridgeLink(member.callSid, session.callInfo.callSid);
-    member.onDequeue(link, session.callInfo.identity.from);
+    member.onDequeue(link, session.callInfo.identity.from, session.callInfo.toJSON());
     if (this.data.beep === true) session.log({ kind: 'hear', what: 'beep', durationMs: 500 });
     session.log({ kind: 'bridged', with: member.callSid, via: 'queue' });
     await Promise.race([link.whenEnded(), this.untilKilled()]);

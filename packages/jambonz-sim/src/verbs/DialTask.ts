@@ -1,6 +1,7 @@
 import type { TimerHandle } from '../clock/Clock';
 import { SimulatedOutdial, type OutdialStatus } from '../dial/SimulatedOutdial';
 import { screenOutdial } from '../dial/screenOutdial';
+import { parseDtmfCapture } from '../dial/DtmfCollector';
 import type { VerbSession } from './VerbSession';
 import { VerbTask } from './VerbTask';
 
@@ -52,6 +53,38 @@ export class DialTask extends VerbTask {
     };
   }
 
+  // FS dial.js _onInfo: once bridged, keys each leg presses go to its collector; a match sends the
+  // dtmfHook (not awaited) with the pressing leg's call info. Both go over the parent's socket.
+  private captureDtmf(session: VerbSession, leg: SimulatedOutdial): (() => void) | undefined {
+    const hook = this.hookOf('dtmfHook');
+    if (!hook) return undefined;
+    const { parent, child } = parseDtmfCapture(this.data.dtmfCapture ?? {});
+    const report = (dtmf: string, info: Record<string, unknown>): void => {
+      session.log({ kind: 'note', text: `dtmfCapture matched ${dtmf}` });
+      session.request('verb:hook', hook, { dtmf, ...info }).catch(() => undefined);
+    };
+    const stopParent = parent
+      ? session.onDtmf((key) => {
+          const match = parent.keyPress(key, session.clock.now());
+          if (match) report(match, session.callInfo.toJSON());
+        })
+      : undefined;
+    const timers: TimerHandle[] = [];
+    for (const { atMs, digits } of leg.behaviour.pressDigits ?? []) {
+      [...digits].forEach((key, i) => {
+        timers.push(session.clock.setTimer(() => {
+          session.log({ kind: 'note', text: `${leg.label} presses ${key}` });
+          const match = child?.keyPress(key, session.clock.now());
+          if (match) report(match, leg.callInfo.toJSON());
+        }, atMs + i * 250));
+      });
+    }
+    return () => {
+      stopParent?.();
+      timers.forEach((t) => session.clock.clearTimer(t));
+    };
+  }
+
   private ringAndBridge(session: VerbSession, targets: Record<string, unknown>[]): Promise<void> {
     const timeoutMs = ((typeof this.data.timeout === 'number' && this.data.timeout) || 60) * 1000;
     const timeLimitMs = typeof this.data.timeLimit === 'number' ? this.data.timeLimit * 1000 : Number.POSITIVE_INFINITY;
@@ -63,9 +96,11 @@ export class DialTask extends VerbTask {
       let ended = false;
       let ringTimer: TimerHandle | undefined;
       let talkTimer: TimerHandle | undefined;
+      let stopDtmf: (() => void) | undefined;
       const end = (): void => {
         if (ended) return;
         ended = true;
+        stopDtmf?.();
         session.clock.clearTimer(ringTimer);
         session.clock.clearTimer(talkTimer);
         [...ringing].forEach((leg) => leg.cancel());
@@ -90,6 +125,7 @@ export class DialTask extends VerbTask {
         this.results = { dial_call_status: 'completed', dial_sip_status: 200, dial_call_sid: leg.callInfo.callSid };
         session.answer();
         session.log({ kind: 'bridged', with: leg.label, via: 'dial' });
+        stopDtmf = this.captureDtmf(session, leg);
         talkTimer = session.clock.setTimer(end, Math.min(leg.behaviour.talkMs ?? 30000, timeLimitMs));
       };
       const onAnswer = async (leg: SimulatedOutdial): Promise<void> => {

@@ -25,15 +25,17 @@ export class EnqueueTask extends VerbTask {
     const waiting = createChildController(this.signal);
     let link: BridgeLink | undefined;
     let agent = '';
+    let agentInfo: Record<string, unknown> | undefined;
     let position = 0;
     const dequeued = new Promise<void>((resolve) => {
       const member: QueueMember = {
         callSid: session.callInfo.callSid,
         callId: session.callInfo.identity.call_id,
         priority,
-        onDequeue: (l, by) => {
+        onDequeue: (l, by, info) => {
           link = l;
           agent = by;
+          agentInfo = info;
           waiting.abort('dequeued');
           resolve();
         },
@@ -41,6 +43,8 @@ export class EnqueueTask extends VerbTask {
       position = queue.add(member);
     });
     session.log({ kind: 'queue', event: 'joined', name, position });
+    // FS enqueue.js _addToQueue: the account-level queue_event_hook hears of every join and leave.
+    session.performQueueWebhook({ event: 'join', queue: name, length: queue.size, joinTime: Date.now() });
 
     const waitHook = this.hookOf('waitHook');
     if (waitHook) {
@@ -66,6 +70,7 @@ export class EnqueueTask extends VerbTask {
     if (this.state !== 'leave') await Promise.race([dequeued, this.untilKilled()]);
     const bridge = link as BridgeLink | undefined;
     if (bridge) {
+      session.performQueueWebhook({ event: 'leave', queue: name, length: queue.size, leaveReason: 'dequeued', leaveTime: Date.now(), dequeuer: agentInfo });
       this.state = 'bridged';
       session.log({ kind: 'queue', event: 'dequeued', name });
       session.log({ kind: 'bridged', with: agent, via: 'queue' });
@@ -75,6 +80,8 @@ export class EnqueueTask extends VerbTask {
     } else {
       queue.remove(session.callInfo.callSid);
       session.log({ kind: 'queue', event: 'left', name });
+      // Only a dequeue counts as 'dequeued': a hang-up and a `leave` are both 'abandoned' (FS enqueue.js).
+      session.performQueueWebhook({ event: 'leave', queue: name, length: queue.size, leaveReason: 'abandoned', leaveTime: Date.now() });
     }
     await session.performAction(this, this.actionHook, { queue_sid: queueSid, queue_time: queueTime(), queue_result: this.state }, this.killReason !== 'replaced');
   }

@@ -4,7 +4,10 @@ import { SayTask } from './SayTask';
 import type { VerbSession } from './VerbSession';
 import { VerbTask } from './VerbTask';
 
-type GatherReason = 'dtmf-terminator-key' | 'dtmf-num-digits' | 'dtmf-interdigit-timeout' | 'timeout' | 'killed';
+type GatherReason = 'dtmf-terminator-key' | 'dtmf-num-digits' | 'dtmf-interdigit-timeout' | 'timeout' | 'killed' | 'speech' | 'stt-low-confidence';
+
+/** Confidence the simulated recognizer gives every phrase it hears. */
+export const SIMULATED_STT_CONFIDENCE = 0.92;
 
 function optionalNumber(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
@@ -18,6 +21,7 @@ function optionalNumber(value: unknown): number | undefined {
 export class GatherTask extends VerbTask {
   private buffer = '';
   private prompt: VerbTask | undefined;
+  private transcript: Record<string, unknown> | undefined;
 
   constructor(data: Record<string, unknown>) {
     super('gather', data);
@@ -38,9 +42,17 @@ export class GatherTask extends VerbTask {
     const reason = await this.collect(session);
     if (reason === 'killed' || session.callGone) return;
     const isDtmf = reason.startsWith('dtmf');
-    session.log({ kind: 'gather-result', reason: isDtmf ? 'dtmfDetected' : 'timeout', ...(isDtmf && { digits: this.buffer }) });
+    // FS gather.js _resolve: dtmfDetected {digits}, speechDetected {speech}, stt-low-confidence {speech}, timeout.
+    const results: Record<string, unknown> = isDtmf
+      ? { digits: this.buffer, reason: 'dtmfDetected' }
+      : reason === 'speech'
+        ? { speech: this.transcript, reason: 'speechDetected' }
+        : reason === 'stt-low-confidence'
+          ? { speech: this.transcript, reason: 'stt-low-confidence' }
+          : { reason: 'timeout' };
+    session.log({ kind: 'gather-result', reason: String(results.reason), ...(isDtmf && { digits: this.buffer }) });
     try {
-      await session.performAction(this, this.actionHook, isDtmf ? { digits: this.buffer, reason: 'dtmfDetected' } : { reason: 'timeout' });
+      await session.performAction(this, this.actionHook, results);
     } catch (error) {
       // FS gather _resolve: report and carry on with the next verb.
       const details = error instanceof Error ? error.message : String(error);
@@ -52,7 +64,8 @@ export class GatherTask extends VerbTask {
   private collect(session: VerbSession): Promise<GatherReason> {
     const input = Array.isArray(this.data.input) ? this.data.input : ['digits'];
     const wantsDigits = input.includes('digits');
-    if (!wantsDigits) session.log({ kind: 'note', text: 'gather: speech input is not simulated; the caller stays silent' });
+    const wantsSpeech = input.includes('speech');
+    const recognizer = (this.data.recognizer ?? {}) as { vendor?: string; language?: string; minConfidence?: number };
     const t = this.data.timeout;
     const timeoutMs = t === 0 ? 0 : ((typeof t === 'number' && t) || 15) * 1000;
     const numDigits = optionalNumber(this.data.numDigits);
@@ -69,12 +82,14 @@ export class GatherTask extends VerbTask {
       let interTimer: TimerHandle | undefined;
       let resolved = false;
       let stopDtmf: (() => void) | undefined;
+      let stopSpeech: (() => void) | undefined;
       const finish = (reason: GatherReason): void => {
         if (resolved) return;
         resolved = true;
         session.clock.clearTimer(timer);
         session.clock.clearTimer(interTimer);
         stopDtmf?.();
+        stopSpeech?.();
         prompt?.kill();
         resolve(reason);
       };
@@ -105,12 +120,26 @@ export class GatherTask extends VerbTask {
           timer = undefined;
         }
       };
+      // The transcript normalised as FS transcription-utils.js does (google's shape by default).
+      const onSpeech = (text: string): void => {
+        const vendor = recognizer.vendor ?? 'google';
+        const alternatives = [{ confidence: SIMULATED_STT_CONFIDENCE, transcript: text }];
+        this.transcript = {
+          language_code: recognizer.language ?? 'en-US', channel_tag: 1, is_final: true, alternatives,
+          vendor: { name: vendor, evt: { is_final: true, alternatives } },
+        };
+        prompt?.kill();
+        stopSpeech?.();
+        const min = recognizer.minConfidence;
+        finish(min !== undefined && SIMULATED_STT_CONFIDENCE < min ? 'stt-low-confidence' : 'speech');
+      };
       const startDtmfListener = (): void => {
         if (wantsDigits || dtmfBargein) stopDtmf = session.onDtmf(onDtmf);
       };
       const startListening = (): void => {
         startTimer();
-        session.log({ kind: 'gather-listening', ...(this.id && { id: this.id }) });
+        if (wantsSpeech && !stopSpeech) stopSpeech = session.onSpeech(onSpeech);
+        session.log({ kind: 'gather-listening', ...(this.id && { id: this.id }), ...(wantsSpeech && { speech: true }) });
       };
       this.signal.addEventListener('abort', () => finish('killed'), { once: true });
       if (prompt) {

@@ -24,11 +24,12 @@ export class ListenStream {
     private readonly options: { sampleRate: number; mixType: string; metadata: Record<string, unknown>; auth?: { username: string; password: string } },
   ) {}
 
-  async start(): Promise<void> {
+  /** Opens the stream; false when the URL cannot be reached (mod_audio_fork's connect failure). */
+  async start(): Promise<boolean> {
     const { session } = this;
     session.log({ kind: 'listen', event: 'started', url: this.url });
     const factory = session.timing.createListenSocket;
-    if (!factory) return;
+    if (!factory) return true;
     try {
       this.ws = await openWebSocket(
         factory,
@@ -37,11 +38,15 @@ export class ListenStream {
       );
     } catch (error) {
       session.log({ kind: 'note', text: `listen socket failed: ${error instanceof Error ? error.message : String(error)}` });
-      return;
+      return false;
     }
-    if (this.stopped) return this.ws.close(1000);
+    if (this.stopped) {
+      this.ws.close(1000);
+      return true;
+    }
     this.ws.send(JSON.stringify({ sampleRate: this.options.sampleRate, mixType: this.options.mixType, ...this.options.metadata }));
     this.scheduleFrame();
+    return true;
   }
 
   stop(): void {

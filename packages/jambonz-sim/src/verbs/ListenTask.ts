@@ -22,8 +22,10 @@ export class ListenTask extends VerbTask {
       metadata: { ...session.callInfo.toCamelCaseJSON(), ...(this.data.metadata as Record<string, unknown> | undefined) },
       ...((wsAuth ?? session.appAuth) && { auth: wsAuth ?? session.appAuth }),
     });
-    if (!this.killed) {
-      await stream.start();
+    // FS listen.js _onConnectFailure: an unreachable URL ends the verb at once, with no duration.
+    if (!this.killed && !(await stream.start())) {
+      session.log({ kind: 'listen', event: 'stopped', url: stream.url, frames: 0 });
+    } else if (!this.killed) {
       const startedAt = session.clock.now();
       const stopDtmf = session.onDtmf((digit) => {
         if (digit !== this.data.finishOnKey) return;

@@ -1,9 +1,10 @@
 import type { VerbSession } from './VerbSession';
 import { VerbTask } from './VerbTask';
 
-/** Milliseconds of synthesized speech for `text` (a crude but stable stand-in for real TTS). */
+/** Milliseconds of synthesized speech for `text` (a crude but stable stand-in for real TTS); SSML markup is not spoken. */
 export function computeSayMs(text: string, msPerChar: number, minMs: number): number {
-  return Math.max(minMs, Math.round(text.length * msPerChar));
+  const spoken = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return Math.max(minMs, Math.round(spoken.length * msPerChar));
 }
 
 /** How many times to loop: a number, or 'forever' (until killed). */

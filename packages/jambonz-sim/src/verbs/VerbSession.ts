@@ -52,6 +52,10 @@ export interface VerbSession {
   notifyStatus(task: VerbTask, obj: Record<string, unknown>): void;
   /** Subscribes to the caller's key presses; returns the unsubscribe function. */
   onDtmf(listener: (digit: string) => void): () => void;
+  /** Subscribes to what the caller says; returns the unsubscribe function. */
+  onSpeech(listener: (text: string) => void): () => void;
   setCustomerData(data: Record<string, unknown>): void;
+  /** Posts a queue event to the account's queue_event_hook, if it has one (FS performQueueWebhook). */
+  performQueueWebhook(obj: Record<string, unknown>): void;
   setNotifyEvents(on: boolean): void;
 }

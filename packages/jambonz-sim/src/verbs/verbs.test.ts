@@ -72,7 +72,7 @@ describe('gather', () => {
 
   it('an actionHook that is never acked costs 5 s, then jambonz reports and continues', async () => {
     app = await startScriptedApp(routeHooks((_m, r) => r.ack([{ verb: 'gather', actionHook: '/menu', numDigits: 1 }, { verb: 'hangup' }]), { '/menu': () => undefined }));
-    const call = createNodeSimulator({ url: app.url, ackGraceMs: 50 }).placeCall({ caller: pressKeysOnGather(['1']) });
+    const call = createNodeSimulator({ url: app.url, ackTimeoutMs: 300 }).placeCall({ caller: pressKeysOnGather(['1']) });
     const result = await call.ended;
     expect(call.sentMessages.find((m) => m.type === 'jambonz:error')?.data.details).toMatch(/timeout from far end/);
     expect(result.reason).toBe('jambonz-hangup');
