@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source, so Next compiles them with the app.
-  transpilePackages: ["@centrala/db", "@centrala/flow", "@centrala/engine", "@centrala/jambonz-sim", "@centrala/jobs", "@centrala/mail"],
+  transpilePackages: ["@centrala/db", "@centrala/flow", "@centrala/engine", "@centrala/jambonz-sim", "@centrala/jambonz-api", "@centrala/jobs", "@centrala/mail"],
   // Native or driver packages that must be required at runtime, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@prisma/client", "pg-boss", "nodemailer"],
   // The monorepo root, so Turbopack resolves hoisted node_modules and traces files correctly.

@@ -17,14 +17,14 @@ const envSchema = z.object({
     .string()
     .regex(/^wss?:\/\//, "TEST_CALL_WS_URL must start with ws:// or wss://, e.g. ws://127.0.0.1:3200/jambonz")
     .default("ws://127.0.0.1:3200/jambonz"),
-  /** jambonz REST API (numbers are provisioned there). All three or none: none skips provisioning (no jambonz to tell). */
-  JAMBONZ_API_URL: z.url({ error: "JAMBONZ_API_URL must be the jambonz REST API's address, e.g. https://jambonz.example.com/api" }).optional(),
+  /** jambonz REST API base, e.g. https://jambonz.example.com/v1 (numbers are provisioned there). All three or none: none skips provisioning. */
+  JAMBONZ_API_URL: z.url({ error: "JAMBONZ_API_URL must be the jambonz REST API's address, e.g. https://jambonz.example.com/v1" }).optional(),
   JAMBONZ_ACCOUNT_SID: z.string().min(1, "JAMBONZ_ACCOUNT_SID must be the platform's jambonz account sid").optional(),
   JAMBONZ_API_KEY: z.string().min(1, "JAMBONZ_API_KEY must be an API key of the platform's jambonz account").optional(),
   /** The carrier (SIP trunk) new numbers arrive on, when the jambonz account has several. */
   JAMBONZ_VOIP_CARRIER_SID: z.string().min(1).optional(),
-  /** Where jambonz reaches the runtime's WebSocket (each tenant's application call_hook). */
-  RUNTIME_PUBLIC_WS_URL: z.string().regex(/^wss?:\/\//, "RUNTIME_PUBLIC_WS_URL must start with ws:// or wss://, e.g. wss://runtime.example.com").default("ws://127.0.0.1:3200"),
+  /** The runtime's jambonz WebSocket as jambonz reaches it: each tenant's application call_hook. */
+  JAMBONZ_CALL_HOOK_URL: z.string().regex(/^wss?:\/\//, "JAMBONZ_CALL_HOOK_URL must start with ws:// or wss://, e.g. wss://runtime.example.com/jambonz").default("ws://127.0.0.1:3200/jambonz"),
   /** The Basic credentials jambonz sends to the runtime (the same as the runtime's). */
   JAMBONZ_WS_USERNAME: z.string().min(1).default("jambonz"),
   JAMBONZ_WS_PASSWORD: z.string().min(12, "JAMBONZ_WS_PASSWORD must be at least 12 characters (the runtime's)").optional(),
@@ -37,9 +37,6 @@ const envSchema = z.object({
   if (jambonz.some(Boolean) && !jambonz.every(Boolean)) {
     const missing = (["JAMBONZ_API_URL", "JAMBONZ_ACCOUNT_SID", "JAMBONZ_API_KEY"] as const).filter((name) => !env[name]);
     ctx.addIssue({ code: "custom", message: `jambonz is half configured: set ${missing.join(" and ")} too (or none of the three)` });
-  }
-  if (env.JAMBONZ_API_URL && !env.JAMBONZ_WS_PASSWORD) {
-    ctx.addIssue({ code: "custom", message: "JAMBONZ_WS_PASSWORD is not set: tenants' jambonz applications must authenticate to the runtime" });
   }
 });
 
