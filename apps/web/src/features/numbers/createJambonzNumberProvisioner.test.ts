@@ -5,6 +5,7 @@ import { claimNumber, createPrismaClient, releaseNumber } from "@centrala/db";
 import { createTestTenant } from "@centrala/db/testing";
 import { createJambonzClient, type JambonzClient } from "@centrala/jambonz-api";
 import { createJambonzServer, provisionDefaults, type JambonzServer } from "@centrala/jambonz-sim/server";
+import { routeHooks, startScriptedApp } from "@centrala/jambonz-sim/testing";
 import { createJambonzNumberProvisioner } from "./createJambonzNumberProvisioner";
 
 // Claiming and releasing numbers against the simulated jambonz REST API (the same routes and
@@ -58,6 +59,24 @@ describe("numbers in jambonz", () => {
     await releaseNumber(prisma, provisioner, { tenantId: tenant.id, numberId: number.id });
     expect((await client.phoneNumbers.list()).some((n) => n.number === digits(e164))).toBe(false);
     expect((await prisma.phoneNumber.findUniqueOrThrow({ where: { e164 } })).tenantId).toBeNull();
+  });
+
+  it("a claimed number rings the tenant's application; once released, jambonz turns the call away", async () => {
+    // The application's call_hook is a scripted jambonz app here (the runtime's own tests cover what it answers).
+    const app = await startScriptedApp(routeHooks((_m, r) => r.ack([{ verb: "say", text: "Dzień dobry" }, { verb: "hangup" }])));
+    try {
+      const provisioner = createJambonzNumberProvisioner(client, { callHook: { ...callHook, url: app.url } });
+      const { tenant } = await createTestTenant(prisma, "Rings");
+      const e164 = await addPoolNumber();
+      const number = await claimNumber(prisma, provisioner, { tenantId: tenant.id, e164 });
+      expect(await sim.featureServer.placeInbound({ to: e164 }).ended).toMatchObject({ answered: true });
+      expect(app.upgrades[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`jambonz:${callHook.password}`).toString("base64")}`);
+      await releaseNumber(prisma, provisioner, { tenantId: tenant.id, numberId: number.id });
+      // jambonz-feature-server middleware.js: no application for the number -> 480.
+      expect(await sim.featureServer.placeInbound({ to: e164 }).ended).toMatchObject({ reason: "rejected", sipStatus: 480 });
+    } finally {
+      await app.close();
+    }
   });
 
   it("adopts a number jambonz kept from an attempt whose answer was lost, instead of failing on the duplicate", async () => {
