@@ -77,6 +77,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       ...JAMBONZ,
       ...media,
+      JAMBONZ_CALL_HOOK_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
+      JAMBONZ_WS_PASSWORD: "e2e-runtime-password",
     },
   }, {
     command: "node --import tsx packages/jambonz-sim/src/server/main.ts",

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hash } from "@node-rs/argon2";
-import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
 import { createPrismaClient, forTenant, publishFlowVersion, savePromptVariant, SCOPED_TENANT, type TenantDb } from "@centrala/db";
 import { createMediaStorage, generateWelcomeChime, readMediaEnv } from "@centrala/media";
 import DEMO from "./demo.json" with { type: "json" };
@@ -46,15 +46,18 @@ async function seed() {
     if (!flow) {
       const parsed = parseFlowDocument(JSON.parse(readFileSync(path.join(here, "demo-flow.json"), "utf8")));
       if (!parsed.ok) throw new Error(`The demo flow is invalid: ${JSON.stringify(parsed.problems)}`);
-      const compiled = compileFlow(parsed.document);
+      // The file names its queue ("support"); the stored flow holds the demo queue's id.
+      const queues = (await db.queue.findMany({ select: { id: true, name: true } })).map((queue) => ({ id: queue.id, label: queue.name }));
+      const document = resolveQueueNames(parsed.document, queues);
+      const compiled = compileFlow(document, { queues });
       if (!compiled.ok) throw new Error(`The demo flow does not compile: ${JSON.stringify(compiled.problems)}`);
-      flow = await db.flow.create({ data: { name: DEMO.flowName, draft: parsed.document, draftUpdatedById: user.id, tenantId: SCOPED_TENANT } });
-      await publishFlowVersion(db, flow.id, { source: parsed.document, ir: compiled.ir, note: "Demo flow", userId: user.id });
+      flow = await db.flow.create({ data: { name: DEMO.flowName, draft: document, draftUpdatedById: user.id, tenantId: SCOPED_TENANT } });
+      await publishFlowVersion(db, flow.id, { source: document, ir: compiled.ir, note: "Demo flow", userId: user.id });
     }
 
     await prisma.phoneNumber.upsert({
       where: { e164: DEMO.number },
-      create: { e164: DEMO.number, tenantId: tenant.id, source: "owned", label: "Demo", flowId: flow.id },
+      create: { e164: DEMO.number, tenantId: tenant.id, source: "owned", label: "Demo", flowId: flow.id, status: "active", claimedAt: new Date() },
       update: {},
     });
     for (const e164 of DEMO.poolNumbers) {

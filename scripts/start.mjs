@@ -68,6 +68,7 @@ async function main() {
     RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
     TEST_CALL_WS_URL: `ws://localhost:${RUNTIME_PORT}/jambonz`,
     RUNTIME_PORT: String(RUNTIME_PORT),
+    PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? `http://localhost:${WEB_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
   };
@@ -78,6 +79,8 @@ async function main() {
 
   services.push(startService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }));
   services.push(startService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
+  services.push(startService("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], { env }));
+  warnAboutLocalOnlySettings(env);
   for (const s of services) s.once("exit", (code) => { if (!stopping) { console.error(`A service stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
   await Promise.all([waitForHttp(`http://127.0.0.1:${RUNTIME_PORT}/healthz`), waitForHttp(`http://127.0.0.1:${WEB_PORT}/login`, 120_000)]);
 
@@ -93,6 +96,16 @@ async function main() {
   Voice runtime: ${env.RUNTIME_URL}   (Ctrl-C stops everything)
   ${jambonzLine}
 └──────────────────────────────────────────────────────────────┘`);
+}
+
+/** Settings that work on this machine only: said once at start, so nobody is surprised later. */
+function warnAboutLocalOnlySettings(env) {
+  const publicWs = process.env.RUNTIME_PUBLIC_WS_URL ?? `ws://127.0.0.1:${RUNTIME_PORT}`;
+  if (/^wss?:\/\/(localhost|127\.|\[::1\])/.test(publicWs)) {
+    console.warn(`! RUNTIME_PUBLIC_WS_URL is ${publicWs}: a jambonz on another machine cannot stream voicemail and recordings there. Set it to the runtime's public address.`);
+  }
+  if (!process.env.SMTP_URL) console.log("  E-mail: no SMTP_URL set, so invitations, password resets and voicemail notices stay in the outbox (GET /api/dev/outbox).");
+  if (/^https?:\/\/(localhost|127\.)/.test(env.PUBLIC_WEB_URL)) console.log(`  Links in e-mails point at ${env.PUBLIC_WEB_URL} (set PUBLIC_WEB_URL for other people to open them).`);
 }
 
 let jambonzLine = "";

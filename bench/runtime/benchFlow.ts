@@ -3,13 +3,13 @@ const tts = (text: string) => ({ type: "tts", text, language: "en-US" });
 /** The benchmark's flow: a menu, then either collect four digits and hang up, or wait in a queue. */
 export function buildBenchFlow(queueSeconds: number) {
   return {
-    version: 1,
+    version: 2,
     nodes: [
       { id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} },
       { id: "menu", kind: "menu", position: { x: 0, y: 100 }, data: { prompt: tts("Press 1 or 2."), keys: ["1", "2"], timeoutSeconds: 10, maxAttempts: 2 } },
       { id: "pin", kind: "collect", position: { x: -200, y: 200 }, data: { prompt: tts("Your code?"), variable: "code", minDigits: 4, maxDigits: 4, timeoutSeconds: 10, maxAttempts: 2 } },
       { id: "thanks", kind: "hangup", position: { x: -200, y: 300 }, data: { prompt: tts("Thanks.") } },
-      { id: "queue", kind: "queue", position: { x: 200, y: 200 }, data: { queue: "bench", holdPrompt: { type: "library", promptId: "hold-music" }, announcePosition: true, announceEverySeconds: 30, maxWaitSeconds: queueSeconds } },
+      { id: "queue", kind: "queue", position: { x: 200, y: 200 }, data: { queueId: "bench", holdPrompt: { type: "library", promptId: "hold-music" }, announcePosition: true, announceEverySeconds: 30, maxWaitSeconds: queueSeconds } },
       { id: "bye", kind: "hangup", position: { x: 0, y: 400 }, data: {} },
     ],
     edges: [

@@ -18,6 +18,27 @@ const envSchema = z.object({
     .string()
     .regex(/^wss?:\/\//, "TEST_CALL_WS_URL must start with ws:// or wss://, e.g. ws://127.0.0.1:3200/jambonz")
     .default("ws://127.0.0.1:3200/jambonz"),
+  /** jambonz REST API base, e.g. https://jambonz.example.com/v1 (numbers are provisioned there). All three or none: none skips provisioning. */
+  JAMBONZ_API_URL: z.url({ error: "JAMBONZ_API_URL must be the jambonz REST API's address, e.g. https://jambonz.example.com/v1" }).optional(),
+  JAMBONZ_ACCOUNT_SID: z.string().min(1, "JAMBONZ_ACCOUNT_SID must be the platform's jambonz account sid").optional(),
+  JAMBONZ_API_KEY: z.string().min(1, "JAMBONZ_API_KEY must be an API key of the platform's jambonz account").optional(),
+  /** The carrier (SIP trunk) new numbers arrive on, when the jambonz account has several. */
+  JAMBONZ_VOIP_CARRIER_SID: z.string().min(1).optional(),
+  /** The runtime's jambonz WebSocket as jambonz reaches it: each tenant's application call_hook. */
+  JAMBONZ_CALL_HOOK_URL: z.string().regex(/^wss?:\/\//, "JAMBONZ_CALL_HOOK_URL must start with ws:// or wss://, e.g. wss://runtime.example.com/jambonz").default("ws://127.0.0.1:3200/jambonz"),
+  /** The Basic credentials jambonz sends to the runtime (the same as the runtime's). */
+  JAMBONZ_WS_USERNAME: z.string().min(1).default("jambonz"),
+  JAMBONZ_WS_PASSWORD: z.string().min(12, "JAMBONZ_WS_PASSWORD must be at least 12 characters (the runtime's)").optional(),
+  /** Set: e-mail goes out through SMTP (the worker) and the development outbox route is off. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  /** Where people open the web app: links in invitations and password resets. */
+  PUBLIC_WEB_URL: z.url({ error: "PUBLIC_WEB_URL must be a full URL such as https://centrala.example.com" }).optional(),
+}).superRefine((env, ctx) => {
+  const jambonz = [env.JAMBONZ_API_URL, env.JAMBONZ_ACCOUNT_SID, env.JAMBONZ_API_KEY];
+  if (jambonz.some(Boolean) && !jambonz.every(Boolean)) {
+    const missing = (["JAMBONZ_API_URL", "JAMBONZ_ACCOUNT_SID", "JAMBONZ_API_KEY"] as const).filter((name) => !env[name]);
+    ctx.addIssue({ code: "custom", message: `jambonz is half configured: set ${missing.join(" and ")} too (or none of the three)` });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -27,7 +48,8 @@ let cached: Env | undefined;
 /** The validated environment; throws an error naming every missing or invalid variable. */
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  // An empty variable counts as unset (shells and .env files often leave them empty).
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.message}`);
     throw new Error(`The web app's environment is incomplete:\n${lines.join("\n")}`);

@@ -4,6 +4,7 @@ import type { Db } from "./createPrismaClient";
 export const TENANT_OWNED_MODELS = [
   "Membership", "Flow", "FlowVersion", "Prompt", "PromptVariant", "QueueHoldTrack", "PhoneNumber", "Extension", "Queue", "QueueMember",
   "Schedule", "Holiday", "Call", "CallEvent", "Recording", "AuditLog", "CallState", "TestSession",
+  "Invite", "EmailMessage", "VoicemailRecipient", "VoicemailNotice",
 ] as const;
 const tenantOwned = new Set<string>(TENANT_OWNED_MODELS);
 

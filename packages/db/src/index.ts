@@ -14,7 +14,7 @@ export { createCallStateStore, type CallStateStore } from "./calls/callStateStor
 export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
-export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";
+export { listTenantPrompts, listTenantExtensions, loadValidationContext, linkQueueNames } from "./tenantResources";
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
 export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";
@@ -29,3 +29,24 @@ export {
   createRecording, listRecordings, countUnheardMessages, markRecordingHeard, deleteRecording, restoreRecording, purgeDeletedRecordings,
   resolveRecordingAudio, RECORDING_UNDO_MS,
 } from "./recordings/recordings";
+
+// The tenant workspace.
+export { createSecretToken, hashSecretToken } from "./tokens/createSecretToken";
+export { searchPoolNumbers } from "./numbers/searchPoolNumbers";
+export { claimNumber, type ClaimNumberInput } from "./numbers/claimNumber";
+export { releaseNumber, describeNumberRelease } from "./numbers/releaseNumber";
+export { withTimeout, type NumberProvisioner } from "./numbers/NumberProvisioner";
+export { listMembers } from "./people/listMembers";
+export {
+  createInvite, describeInvite, acceptInvite, revokeInvite, refuseInvite, INVITE_LIFETIME_MS,
+  type CreateInviteInput, type InviteState, type AcceptInviteInput,
+} from "./people/invites";
+export { changeMemberRole, removeMember } from "./people/memberRoles";
+export { createPasswordReset, resetPasswordWithToken, readPasswordHash, setPassword, PASSWORD_RESET_LIFETIME_MS } from "./people/passwords";
+export { listExtensions, getExtension, createExtension, updateExtension, resetExtensionCredentials, deleteExtension, type ExtensionInput } from "./extensions/extensions";
+export { computeDigestHa1 } from "./extensions/sipCredentials";
+export { listQueues, getQueue, createQueue, updateQueue, deleteQueue, type QueueInput, type HoldMusic } from "./queues/queues";
+export { findFlowsUsing, type UsedThing } from "./usage/findFlowsUsing";
+export { getOrganisationSettings, updateOrganisationSettings, type OrganisationSettings } from "./settings/organisationSettings";
+export { readGettingStarted, type GettingStarted } from "./gettingStarted/readGettingStarted";
+export type { QueueStrategy, QueueOverflowAction, RecordingPolicy, NumberStatus } from "./generated/prisma/enums";

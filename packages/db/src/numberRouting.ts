@@ -5,7 +5,7 @@ import { notifyRoutingChanged } from "./calls/resolveNumberRoute";
 /** The tenant's phone numbers with the flow each one rings into. */
 export function listTenantNumbers(db: TenantDb) {
   return db.phoneNumber.findMany({
-    select: { id: true, e164: true, label: true, flowId: true, flow: { select: { name: true } } },
+    select: { id: true, e164: true, label: true, flowId: true, status: true, source: true, claimedAt: true, flow: { select: { name: true } } },
     orderBy: { e164: "asc" },
   });
 }

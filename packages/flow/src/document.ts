@@ -30,11 +30,12 @@ export const flowEdgeSchema = z.object({
 export type FlowEdge = z.infer<typeof flowEdgeSchema>;
 
 export const flowDocumentSchema = z.object({
-  version: z.literal(1),
+  // parseFlowDocument upgrades older formats first, so a parsed document is in the current one.
+  version: z.number().int().min(1),
   nodes: z.array(flowNodeSchema).max(20_000),
   edges: z.array(flowEdgeSchema).max(100_000),
 });
-/** A flow as drawn on the canvas and stored (format version 1). */
+/** A flow as drawn on the canvas and stored (see `currentFlowVersion`). */
 export type FlowDocument = z.infer<typeof flowDocumentSchema>;
 
 /** Writes a document as stable, readable JSON; parsing it gives back an identical document. */

@@ -13,6 +13,17 @@ export type { ParseFlowResult } from "./parseFlowDocument";
 export { currentFlowVersion, flowMigrations } from "./migrations/registry";
 export type { FlowMigration } from "./migrations/registry";
 export { upgradeFlowDocument } from "./migrations/upgradeFlowDocument";
+/** Format 1 → 2: queues named → queues by id (names kept until `resolveQueueNames` links them). */
+export { migrateFlowV1ToV2 } from "./migrations/migrateFlowV1ToV2";
+
+// References to the tenant's things.
+/** Links queue names from older flows to the tenant's queue ids. */
+export { resolveQueueNames } from "./references/resolveQueueNames";
+/** The queues, extensions, flows, mailboxes and prompts a flow uses. */
+export { listFlowReferences } from "./references/listFlowReferences";
+export type { FlowReferences } from "./references/listFlowReferences";
+/** The jambonz queue name of a queue (its globally unique id). */
+export { convertQueueIdToJambonzName } from "./schema/queueReference";
 
 // Node kinds.
 /** Every kind's definition (labels, icon, schema with field metadata, ports, validate, compile). */
@@ -21,7 +32,7 @@ export type { NodeKind, NodeConfig, NodeData, ParsedNodeData } from "./nodes/reg
 /** The list of node kinds and a guard for unknown strings. */
 export { nodeKinds, nodeKindSchema, isNodeKind } from "./nodes/kinds";
 /** The shape of a node definition and its ports. */
-export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext } from "./nodes/definition";
+export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext, NodeReferences } from "./nodes/definition";
 /** Editor metadata of a data field (label and help, en + pl). */
 export { field, readFieldMeta } from "./schema/field";
 export type { FieldMeta } from "./schema/field";
@@ -55,7 +66,7 @@ export { isValidDigitPattern } from "./schema/digitPattern";
 export { validateFlow } from "./validate/validateFlow";
 export { hasBlockingProblems } from "./validate/problem";
 export type { Problem, Severity } from "./validate/problem";
-export type { ValidationContext } from "./validate/context";
+export type { ValidationContext, QueueChoice } from "./validate/context";
 /** The problem catalogue: code -> severity and en/pl message. */
 export { problemCatalogue, createProblem } from "./validate/catalogue";
 export type { ProblemCode, ProblemParams } from "./validate/catalogue";

@@ -76,6 +76,8 @@ export const en = {
   "flowNew.template": "Start from",
   "flowNew.template.blank": "A blank flow",
   "flowNew.template.blank.help": "Only the incoming call; you add every step.",
+  "flowNew.template.reception": "Reception desk",
+  "flowNew.template.reception.help": "Greets the caller and rings reception; takes a message when nobody answers.",
   "flowNew.template.simple-menu": "Simple menu",
   "flowNew.template.simple-menu.help": "“Press 1 for sales, 2 for support”.",
   "flowNew.template.support-queue": "Support line with a queue",

@@ -77,6 +77,8 @@ export const pl = {
   "flowNew.template": "Zacznij od",
   "flowNew.template.blank": "Pusty scenariusz",
   "flowNew.template.blank.help": "Tylko połączenie przychodzące; wszystkie kroki dodajesz sam.",
+  "flowNew.template.reception": "Recepcja",
+  "flowNew.template.reception.help": "Wita dzwoniącego i łączy z recepcją; gdy nikt nie odbiera, przyjmuje wiadomość.",
   "flowNew.template.simple-menu": "Proste menu",
   "flowNew.template.simple-menu.help": "„Sprzedaż – naciśnij 1, pomoc techniczna – naciśnij 2”.",
   "flowNew.template.support-queue": "Infolinia z kolejką",

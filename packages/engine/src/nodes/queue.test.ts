@@ -7,7 +7,7 @@ function buildQueueFlow(queueData: Partial<Parameters<typeof sketchNode<"queue">
   return compileTestFlow(
     [
       sketchNode("start", "start", {}),
-      sketchNode("sales", "queue", { queue: "sales", announceEverySeconds: 60, maxWaitSeconds: 300, ...queueData }),
+      sketchNode("sales", "queue", { queueId: "sales", announceEverySeconds: 60, maxWaitSeconds: 300, ...queueData }),
       sketchNode("thanks", "hangup", { prompt: say("Dziękujemy.") }),
       sketchNode("overflow", "voicemail", { mailbox: "sales" }),
       sketchNode("left", "hangup", { prompt: say("Do usłyszenia.") }),

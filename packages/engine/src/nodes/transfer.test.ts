@@ -40,7 +40,7 @@ describe("transfer", () => {
   });
 
   it("puts the caller in a queue with position announcements, and takes failed when the wait runs out", () => {
-    const call = new ScriptedCall(buildTransferFlow({ type: "queue", queue: "support" }));
+    const call = new ScriptedCall(buildTransferFlow({ type: "queue", queueId: "support" }));
     const { verbs, effects } = call.start();
     expect(verbs[1]).toEqual({ verb: "enqueue", name: "support", waitHook: "/n/handover/wait", actionHook: "/n/handover/queue" });
     expect(effects).toContainEqual({ type: "queueJoined", nodeId: "handover", queue: "support" });

@@ -63,9 +63,9 @@ describe("compileFlow", () => {
   });
 
   it("checks references against the tenant's lists", () => {
-    const toQueue = buildFlow([sketchNode("s", "start", {}), sketchNode("q", "queue", { queue: "sales" }), sketchNode("bye", "hangup", {})],
+    const toQueue = buildFlow([sketchNode("s", "start", {}), sketchNode("q", "queue", { queueId: "q-sales" }), sketchNode("bye", "hangup", {})],
       [["s", "next", "q"], ["q", "overflow", "bye"]]);
-    expect(compileFlow(toQueue, { queues: ["sales"] }).ok).toBe(true);
-    expect(compileFlow(toQueue, { queues: ["support"] })).toMatchObject({ ok: false, problems: [{ code: "FLOW040" }] });
+    expect(compileFlow(toQueue, { queues: [{ id: "q-sales", label: "Sales" }] }).ok).toBe(true);
+    expect(compileFlow(toQueue, { queues: [{ id: "q-support", label: "Sales" }] })).toMatchObject({ ok: false, problems: [{ code: "FLOW051" }] });
   });
 });

@@ -1,5 +1,7 @@
+import { migrateFlowV1ToV2 } from "./migrateFlowV1ToV2";
+
 /** The flow document format this version of the package writes and reads natively. */
-export const currentFlowVersion = 1;
+export const currentFlowVersion = 2;
 
 /** Upgrades a raw document of version `from` to `from + 1`. Pure: returns a new object. */
 export type FlowMigration = {
@@ -10,8 +12,9 @@ export type FlowMigration = {
 };
 
 /**
- * Every migration, oldest first. Version 1 is the first shipped format, so the list is empty.
- * To change the format: bump `currentFlowVersion`, add `migrateFlowV1ToV2.ts` next to this file
- * and list it here; documents stored in version 1 then upgrade on read.
+ * Every migration, oldest first. To change the format: bump `currentFlowVersion`, add
+ * `migrateFlowVnToVm.ts` next to this file and list it here; stored documents upgrade on read.
  */
-export const flowMigrations: readonly FlowMigration[] = [];
+export const flowMigrations: readonly FlowMigration[] = [
+  { from: 1, name: "migrateFlowV1ToV2", migrate: migrateFlowV1ToV2 },
+];

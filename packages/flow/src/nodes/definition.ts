@@ -52,7 +52,12 @@ export interface NodeDefinition<K extends NodeKind, S extends z.ZodType, C> {
   listReadVariables(data: z.output<S>): string[];
   /** Variables the node has set when the call leaves through `port`. */
   listSetVariables(data: z.output<S>, port: string): string[];
+  /** The tenant's queues, extensions, flows and mailboxes the step uses (none when absent). */
+  listReferences?(data: z.output<S>): NodeReferences;
 }
+
+/** What a step points at outside the flow (prompts are found in any step's data, so not listed). */
+export type NodeReferences = { queueIds?: string[]; extensions?: string[]; flowIds?: string[]; mailboxes?: string[] };
 
 /** Any node definition, as the flow-level code sees it. */
 export type AnyNodeDefinition = NodeDefinition<NodeKind, z.ZodType, unknown>;

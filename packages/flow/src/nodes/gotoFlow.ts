@@ -21,6 +21,7 @@ export const gotoFlow = defineNode({
   ports: () => [],
   validate: (node, ctx) => validateFlowId(node.data.flowId, ctx),
   compile: (node): GotoFlowData => node.data,
+  listReferences: (data) => ({ flowIds: [data.flowId] }),
   waitsForCaller: () => true,
   listReadVariables: listNoVariables,
   listSetVariables: listNoVariables,

@@ -3,15 +3,20 @@ import { field } from "../schema/field";
 import { keySchema } from "../schema/key";
 import { promptSchema, readPromptVariables } from "../schema/prompt";
 import { validatePrompt } from "../validate/checkPrompt";
-import { validateQueueName } from "../validate/checkReferences";
+import { convertQueueIdToJambonzName, queueIdSchema, queueNameSchema } from "../schema/queueReference";
+import { validateQueueReference } from "../validate/checkReferences";
 import { defineNode, listNoVariables } from "./definition";
 import { createPort, portLabels } from "./ports";
 
 const holdPromptLabel = { en: "Hold message", pl: "Komunikat oczekiwania" };
 
 export const queueDataSchema = z.object({
-  queue: field(z.string().min(1).max(100), { en: "Queue", pl: "Kolejka" }, {
+  queueId: field(queueIdSchema.default(""), { en: "Queue", pl: "Kolejka" }, {
     en: "The queue whose agents answer these calls.", pl: "Kolejka, której konsultanci odbierają te połączenia.",
+  }),
+  queueName: field(queueNameSchema, { en: "Queue named in an older flow", pl: "Kolejka nazwana w starszym scenariuszu" }, {
+    en: "Kept until the queue of that name is linked; the editor then shows the queue itself.",
+    pl: "Zachowana, dopóki kolejka o tej nazwie nie zostanie powiązana; potem edytor pokazuje samą kolejkę.",
   }),
   holdPrompt: field(promptSchema.optional(), holdPromptLabel, {
     en: "Played to callers while they wait.", pl: "Odtwarzany dzwoniącym podczas oczekiwania.",
@@ -32,6 +37,8 @@ export const queueDataSchema = z.object({
   }),
 });
 export type QueueData = z.infer<typeof queueDataSchema>;
+/** The queue step's IR: `queue` is the jambonz queue name, `queueId` the tenant's queue. */
+export type QueueConfig = Omit<QueueData, "queueId" | "queueName"> & { queue: string; queueId: string };
 
 /** Puts the caller in a queue until an agent answers or the wait runs out. */
 export const queue = defineNode({
@@ -40,17 +47,18 @@ export const queue = defineNode({
   description: { en: "Keeps the caller waiting until an agent is free.", pl: "Utrzymuje dzwoniącego w oczekiwaniu, aż konsultant będzie wolny." },
   icon: "users",
   schema: queueDataSchema,
-  defaultData: () => ({ queue: "", announcePosition: true, announceEverySeconds: 60, maxWaitSeconds: 300 }),
+  defaultData: () => ({ queueId: "", announcePosition: true, announceEverySeconds: 60, maxWaitSeconds: 300 }),
   ports: (data) => [
     createPort("answered", portLabels.answered, false),
     createPort("overflow", portLabels.overflow, true, { missingCode: "FLOW032" }),
     createPort("left", portLabels.left, data.leaveKey !== undefined),
   ],
   validate: (node, ctx) => [
-    ...validateQueueName(node.data.queue, ctx),
+    ...validateQueueReference(node.data.queueId, node.data.queueName, ctx),
     ...validatePrompt(node.data.holdPrompt, holdPromptLabel, ctx),
   ],
-  compile: (node): QueueData => node.data,
+  compile: ({ data: { queueId, queueName: _unlinked, ...settings } }): QueueConfig => ({ ...settings, queue: convertQueueIdToJambonzName(queueId), queueId }),
+  listReferences: (data) => ({ queueIds: data.queueId ? [data.queueId] : [] }),
   waitsForCaller: () => true,
   listReadVariables: (data) => readPromptVariables(data.holdPrompt),
   listSetVariables: listNoVariables,

@@ -38,6 +38,7 @@ export const ringGroup = defineNode({
   ports: () => [createPort("answered", portLabels.answered, false), createPort("noAnswer", portLabels.noAnswer, true)],
   validate: (node, ctx) => validateExtensions(node.data.extensions, ctx),
   compile: (node): RingGroupData => node.data,
+  listReferences: (data) => ({ extensions: data.extensions }),
   waitsForCaller: () => true,
   listReadVariables: listNoVariables,
   listSetVariables: listNoVariables,

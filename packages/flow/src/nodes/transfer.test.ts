@@ -12,9 +12,11 @@ describe("transfer", () => {
     expect(problem?.message.en).toContain("+48221234567");
   });
   it("reports unknown extension, queue and flow", () => {
-    const context = { extensions: ["101"], queues: ["sales"], flowIds: ["f1"] };
+    const context = { extensions: ["101"], queues: [{ id: "q1", label: "Sales" }], flowIds: ["f1"] };
     expect(validateNode("transfer", { target: { type: "extension", extension: "102" } }, context)).toMatchObject([{ code: "FLOW039" }]);
-    expect(validateNode("transfer", { target: { type: "queue", queue: "x" } }, context)).toMatchObject([{ code: "FLOW040" }]);
+    expect(validateNode("transfer", { target: { type: "queue", queueId: "x" } }, context)).toMatchObject([{ code: "FLOW051" }]);
+    expect(validateNode("transfer", { target: { type: "queue", queueId: "", queueName: "Sales desk" } }, context)).toMatchObject([{ code: "FLOW040" }]);
+    expect(validateNode("transfer", { target: { type: "queue", queueId: "q1" } }, context)).toEqual([]);
     expect(validateNode("transfer", { target: { type: "flow", flowId: "f2" } }, context)).toMatchObject([{ code: "FLOW041" }]);
   });
   it("reports a missing failed path", () => {

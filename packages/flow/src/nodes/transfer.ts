@@ -2,7 +2,8 @@ import { z } from "zod";
 import { field } from "../schema/field";
 import { promptSchema, readPromptVariables } from "../schema/prompt";
 import { validatePrompt } from "../validate/checkPrompt";
-import { validateExtensions, validateFlowId, validatePhoneNumber, validateQueueName } from "../validate/checkReferences";
+import { convertQueueIdToJambonzName, queueIdSchema, queueNameSchema } from "../schema/queueReference";
+import { validateExtensions, validateFlowId, validatePhoneNumber, validateQueueReference } from "../validate/checkReferences";
 import type { Problem } from "../validate/problem";
 import { defineNode, listNoVariables, type NodeCheckContext } from "./definition";
 import { createPort, portLabels } from "./ports";
@@ -13,7 +14,7 @@ export const transferTargetSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("extension"), extension: name() }),
   // Kept loose so a half-typed number saves; validation checks E.164 (FLOW037).
   z.object({ type: z.literal("external"), number: z.string().max(32) }),
-  z.object({ type: z.literal("queue"), queue: name() }),
+  z.object({ type: z.literal("queue"), queueId: queueIdSchema.default(""), queueName: queueNameSchema }),
   z.object({ type: z.literal("flow"), flowId: name() }),
 ]);
 export type TransferTarget = z.infer<typeof transferTargetSchema>;
@@ -34,11 +35,18 @@ export const transferDataSchema = z.object({
   }),
 });
 export type TransferData = z.infer<typeof transferDataSchema>;
+/** Where a compiled transfer goes; a queue carries its jambonz name (`queue`) and its id. */
+export type TransferTargetConfig = Exclude<TransferTarget, { type: "queue" }> | { type: "queue"; queue: string; queueId: string };
+export type TransferConfig = Omit<TransferData, "target"> & { target: TransferTargetConfig };
+
+function compileTarget(target: TransferTarget): TransferTargetConfig {
+  return target.type === "queue" ? { type: "queue", queue: convertQueueIdToJambonzName(target.queueId), queueId: target.queueId } : target;
+}
 
 function validateTarget(target: TransferTarget, ctx: NodeCheckContext): Problem[] {
   if (target.type === "extension") return validateExtensions([target.extension], ctx);
   if (target.type === "external") return validatePhoneNumber(target.number, ctx);
-  if (target.type === "queue") return validateQueueName(target.queue, ctx);
+  if (target.type === "queue") return validateQueueReference(target.queueId, target.queueName, ctx);
   return validateFlowId(target.flowId, ctx);
 }
 
@@ -52,7 +60,12 @@ export const transfer = defineNode({
   defaultData: () => ({ target: { type: "extension" as const, extension: "" }, ringSeconds: 30 }),
   ports: () => [createPort("failed", portLabels.failed, true)],
   validate: (node, ctx) => [...validateTarget(node.data.target, ctx), ...validatePrompt(node.data.announce, announceLabel, ctx)],
-  compile: (node): TransferData => node.data,
+  compile: (node): TransferConfig => ({ ...node.data, target: compileTarget(node.data.target) }),
+  listReferences: ({ target }) => ({
+    queueIds: target.type === "queue" && target.queueId ? [target.queueId] : [],
+    extensions: target.type === "extension" ? [target.extension] : [],
+    flowIds: target.type === "flow" ? [target.flowId] : [],
+  }),
   waitsForCaller: () => true,
   listReadVariables: (data) => readPromptVariables(data.announce),
   listSetVariables: listNoVariables,

@@ -38,6 +38,7 @@ export const voicemail = defineNode({
   ports: () => [createPort("next", portLabels.next, false)],
   validate: (node, ctx) => validatePrompt(node.data.greeting, greetingLabel, ctx),
   compile: (node): VoicemailData => node.data,
+  listReferences: (data) => ({ mailboxes: [data.mailbox] }),
   waitsForCaller: () => true,
   listReadVariables: (data) => readPromptVariables(data.greeting),
   listSetVariables: listNoVariables,

@@ -1,3 +1,4 @@
+import { currentFlowVersion } from "../migrations/registry";
 import type { FlowDocument, FlowNode } from "../document";
 import type { NodeData, NodeKind } from "../nodes/registry";
 
@@ -15,7 +16,7 @@ export function sketchNode<K extends NodeKind>(id: string, kind: K, data: NodeDa
 /** Builds a flow document from short node and edge sketches (for tests and fixtures). */
 export function buildFlow(nodes: readonly NodeSketch[], edges: readonly EdgeSketch[]): FlowDocument {
   return {
-    version: 1,
+    version: currentFlowVersion,
     nodes: nodes.map((sketch, index): FlowNode => ({
       id: sketch.id,
       kind: sketch.kind,

@@ -1,3 +1,4 @@
+import { currentFlowVersion } from "../migrations/registry";
 import type { FlowDocument, FlowEdge, FlowNode } from "../document";
 import { getNodeDefinition, type NodeData, type NodeKind } from "../nodes/registry";
 import type { Prompt } from "../schema/prompt";
@@ -47,7 +48,7 @@ function createData(kind: NodeKind, n: number, random: Random, variables: readon
       { id: "poland", match: "any", tests: [{ left: { var: "caller" }, op: "startsWith", right: { value: "+48" } }, { left: { var: "caller" }, op: "empty" }] },
     ] },
     hours: { timezone: "Europe/Warsaw", weekly: { mon: [{ from: "08:00", to: "16:00" }], tue: [{ from: "08:00", to: "16:00" }], wed: [], thu: [{ from: "10:00", to: "18:00" }], fri: [{ from: "08:00", to: "14:00" }], sat: [], sun: [] }, holidays: [{ date: "2026-12-25", name: "Boże Narodzenie" }], exceptions: [{ date: "2026-12-24", ranges: [] }] },
-    queue: { queue: pick(random, ["sales", "support", "billing"]), holdPrompt: say("Proszę czekać."), maxWaitSeconds: 120 + Math.floor(random() * 600) },
+    queue: { queueId: pick(random, ["sales", "support", "billing"]), holdPrompt: say("Proszę czekać."), maxWaitSeconds: 120 + Math.floor(random() * 600) },
     ringGroup: { extensions, strategy: pick(random, ["simultaneous", "sequential", "roundRobin"] as const) },
     collect: { prompt: say("Podaj numer klienta."), variable: `customer_${n}`, minDigits: 4, maxDigits: 8, finishOnKey: "#" },
     http: { url: `https://crm.example.com/api/lookup?caller={{caller}}&n=${n}`, responseMap: [{ path: "customer.tier", variable: `tier_${n}` }] },
@@ -103,5 +104,5 @@ export function generateLargeFlow(nodeCount: number, seed: number): FlowDocument
   for (const port of open) {
     connect(port, menus.length > 0 && random() < 0.3 ? pick(random, menus) : goodbye);
   }
-  return { version: 1, nodes, edges };
+  return { version: currentFlowVersion, nodes, edges };
 }

@@ -28,7 +28,7 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW007: () => validateFlow({ ...buildFlow([start, end], []), edges: [1, 2].map(() => ({ id: "e1", source: "s", sourcePort: "next", target: "end" })) }),
   FLOW008: () => parseProblems({ version: 1, nodes: [{ ...goodNode, position: { x: "left" } }], edges: [] }),
   FLOW009: () => { const result = upgradeFlowDocument({ version: 0 }); return result.ok ? [] : result.problems; },
-  FLOW010: () => validateNode("queue", { queue: "" }),
+  FLOW010: () => validateNode("queue", { queueId: "" }),
   FLOW011: () => validateNode("menu", { prompt: say("x"), keys: ["1"], timeoutSeconds: 0 }),
   FLOW012: () => validateNode("menu", { prompt: say("x"), keys: ["1"], maxAttempts: 99 }),
   FLOW013: () => validateNode("menu", { prompt: say("x"), keys: ["A" as "1"] }),
@@ -48,7 +48,7 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   ], [["s", "next", "v"], ["v", "next", "c"], ["c", "rule:r", "v"], ["c", "else", "end"]])),
   FLOW030: () => validateNode("menu", { prompt: say("x"), keys: ["1"] }, {}, { skipPorts: ["noInput"] }),
   FLOW031: () => validateNode("menu", { prompt: say("x"), keys: ["1", "1"] }),
-  FLOW032: () => validateNode("queue", { queue: "sales" }, {}, { skipPorts: ["overflow"] }),
+  FLOW032: () => validateNode("queue", { queueId: "sales" }, {}, { skipPorts: ["overflow"] }),
   FLOW033: () => validateNode("hours", { weekly: {} } as never, {}, { skipPorts: ["closed"] }),
   FLOW034: () => validateNode("play", { prompt: { type: "library", promptId: "welcome" } }, { promptIds: [] }),
   FLOW035: () => validateNode("play", { prompt: { type: "library", promptId: "" } }),
@@ -56,7 +56,7 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW037: () => validateNode("transfer", { target: { type: "external", number: "0048" } }),
   FLOW038: () => validateNode("play", { prompt: say("Saldo: {{balance}}") }),
   FLOW039: () => validateNode("ringGroup", { extensions: ["999"] }, { extensions: ["101"] }),
-  FLOW040: () => validateNode("queue", { queue: "nope" }, { queues: ["sales"] }),
+  FLOW040: () => validateNode("queue", { queueId: "", queueName: "nope" }, { queues: [{ id: "q1", label: "sales" }] }),
   FLOW041: () => validateNode("gotoFlow", { flowId: "nope" }, { flowIds: [] }),
   FLOW042: () => validateNode("http", { url: "javascript:alert(1)" }),
   FLOW043: () => validateNode("collect", { prompt: say("x"), variable: "pin", minDigits: 5, maxDigits: 4 }),
@@ -67,6 +67,7 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW048: () => validateNode("hours", { timezone: "Europe/Atlantis", weekly: {} } as never),
   FLOW049: () => validateNode("hours", { weekly: {}, holidays: [{ date: "2025-02-29", name: "x" }] } as never),
   FLOW050: () => validateNode("condition", { rules: [{ id: "r", tests: [{ left: { var: "caller" }, op: "lt" }] }] }),
+  FLOW051: () => validateNode("queue", { queueId: "deleted" }, { queues: [{ id: "q1", label: "sales" }] }),
 };
 
 describe("problem catalogue", () => {

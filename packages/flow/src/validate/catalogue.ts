@@ -204,6 +204,10 @@ export const problemCatalogue = {
     en: `In the condition “${p.node.en}”, a comparison has nothing to compare with.`,
     pl: `W warunku „${p.node.pl}” jedno z porównań nie ma wartości, z którą można porównać.`,
   })),
+  FLOW051: defineEntry<OnNode>("error", (p) => ({
+    en: `“${p.node.en}” uses a queue that was deleted. Choose another queue.`,
+    pl: `Krok „${p.node.pl}” używa kolejki, która została usunięta. Wybierz inną kolejkę.`,
+  })),
 };
 
 /** A problem code from the catalogue, e.g. `FLOW030`. */

@@ -11,10 +11,17 @@ export function validateExtensions(extensions: readonly string[], ctx: NodeCheck
     .map((extension) => ctx.report("FLOW039", { extension }));
 }
 
-/** Reports a queue the tenant does not have (only when the context lists queues). */
-export function validateQueueName(queue: string, ctx: NodeCheckContext): Problem[] {
+const queueLabel = { en: "Queue", pl: "Kolejka" };
+
+/**
+ * Reports a queue reference that cannot be used: none chosen, a name from an older flow that
+ * matches none of the tenant's queues (always), or an id the tenant does not have (only when the
+ * context lists queues).
+ */
+export function validateQueueReference(queueId: string, queueName: string | undefined, ctx: NodeCheckContext): Problem[] {
+  if (!queueId) return [queueName ? ctx.report("FLOW040", { queue: queueName }) : ctx.report("FLOW010", { field: queueLabel })];
   const known = ctx.references.queues;
-  return known && !known.includes(queue) ? [ctx.report("FLOW040", { queue })] : [];
+  return known && !known.some((queue) => queue.id === queueId) ? [ctx.report("FLOW051", {})] : [];
 }
 
 /** Reports a flow the tenant does not have (only when the context lists flows). */

@@ -1,9 +1,9 @@
 import "server-only";
 import { forTenant, getFlow, getPrisma, listTenantExtensions, listTenantPrompts, loadValidationContext } from "@centrala/db";
-import { parseFlowDocument, type FlowDocument } from "@centrala/flow";
+import { currentFlowVersion, parseFlowDocument, resolveQueueNames, type FlowDocument } from "@centrala/flow";
 import type { FlowEditorProps } from "./FlowEditorProps";
 
-const blankDocument: FlowDocument = { version: 1, nodes: [{ id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} }], edges: [] };
+const blankDocument: FlowDocument = { version: currentFlowVersion, nodes: [{ id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} }], edges: [] };
 
 /**
  * Everything the editor page needs, read through the tenant scope: another tenant's flow id gives
@@ -18,14 +18,15 @@ export async function loadEditorData(tenantId: string, flowId: string, canEdit: 
   const parsed = parseFlowDocument(flow.draft);
   return {
     flow: { id: flow.id, name: flow.name },
-    initialDraft: parsed.ok ? parsed.document : blankDocument,
+    // Queues an older draft named are linked to the tenant's queues (by id) before anyone edits.
+    initialDraft: parsed.ok ? resolveQueueNames(parsed.document, context.queues) : blankDocument,
     initialRevision: flow.draftRevision,
     liveVersion: flow.publishedVersion ? { number: flow.publishedVersion.number, publishedAt: flow.publishedVersion.publishedAt.toISOString() } : null,
     validationContext: context,
     resources: {
       prompts: prompts.map((prompt) => ({ id: prompt.id, name: prompt.name, language: prompt.language, ttsText: prompt.ttsText })),
       extensions: extensions.map((extension) => ({ number: extension.number, name: extension.name })),
-      queues: context.queues,
+      queues: context.queues.map((queue) => ({ id: queue.id, name: queue.label })),
       flows: flows.filter((other) => other.id !== flow.id),
     },
     canEdit,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { validateFlow, type FlowDocument, type Problem, type ValidationContext } from "@centrala/flow";
+import { currentFlowVersion, validateFlow, type FlowDocument, type Problem, type ValidationContext } from "@centrala/flow";
 import { diffDocuments } from "./document/diffDocuments";
 import type { CanvasOverlay } from "./document/canvasTypes";
 
@@ -42,7 +42,7 @@ export function useEditorView({ draft, context, canEdit, activeNodeId, visitedNo
 }
 
 const bigFlow = 200;
-const emptyDocument: FlowDocument = { version: 1, nodes: [], edges: [] };
+const emptyDocument: FlowDocument = { version: currentFlowVersion, nodes: [], edges: [] };
 
 function groupByNode(problems: readonly Problem[]): Map<string, Problem[]> {
   const byNode = new Map<string, Problem[]>();

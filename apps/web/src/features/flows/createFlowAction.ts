@@ -1,13 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createFlow, forTenant, getPrisma } from "@centrala/db";
+import { createFlow, forTenant, getPrisma, getTenant, linkQueueNames } from "@centrala/db";
+import { ttsLanguages, type TtsLanguage } from "@centrala/flow";
 import { requireSession } from "@/features/auth/requireSession";
 import type { Message } from "@/i18n/createTranslator";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
 import { canEditFlows } from "./canEditFlows";
-import { flowTemplates, isFlowTemplateId } from "./flowTemplates";
+import { createBlankFlowDocument } from "./createBlankFlowDocument";
+import { buildTemplateWithSuggestions, findFlowTemplate } from "./flowTemplates";
 import { createFlowBodySchema } from "./flowSchemas";
 
 export type CreateFlowState = { name: string; errors: Message[] };
@@ -20,8 +22,12 @@ export async function createFlowAction(_previous: CreateFlowState, formData: For
   if (!canEditFlows(session.role)) return { name, errors: [{ key: "errors.invalid" }] };
   const parsed = createFlowBodySchema.safeParse({ name });
   if (!parsed.success) return { name, errors: convertIssuesToFieldErrors<"name">(parsed.error.issues).name ?? [] };
-  const flow = await createFlow(forTenant(getPrisma(), session.tenantId), {
-    name: parsed.data.name, draft: flowTemplates[isFlowTemplateId(templateId) ? templateId : "blank"].document, userId: session.userId,
-  });
+  const db = forTenant(getPrisma(), session.tenantId);
+  const template = findFlowTemplate(templateId);
+  const tenantLanguage = (await getTenant(getPrisma(), session.tenantId))?.language;
+  const language: TtsLanguage = (ttsLanguages as readonly string[]).includes(tenantLanguage ?? "") ? (tenantLanguage as TtsLanguage) : "pl-PL";
+  // Spoken in the organisation's language; queues it names link to the organisation's queue of that name.
+  const draft = template ? await linkQueueNames(db, buildTemplateWithSuggestions(template, language)) : createBlankFlowDocument();
+  const flow = await createFlow(db, { name: parsed.data.name, draft, userId: session.userId });
   redirect(`/flows/${flow.id}`);
 }

@@ -1,19 +1,34 @@
-import afterHoursVoicemail from "./templates/after-hours-voicemail.json";
-import simpleMenu from "./templates/simple-menu.json";
-import supportQueue from "./templates/support-queue.json";
-import { createBlankFlowDocument } from "./createBlankFlowDocument";
+import { afterHoursVoicemail } from "./templates/afterHoursVoicemail";
+import type { FlowTemplate, TemplateChoices } from "./templates/defineFlowTemplate";
+import { reception } from "./templates/reception";
+import { simpleMenu } from "./templates/simpleMenu";
+import { supportQueue } from "./templates/supportQueue";
 
-/** Starting points for a new flow; the documents are ordinary flow files (see templates/). */
-export const flowTemplates = {
-  blank: { document: createBlankFlowDocument() },
-  "simple-menu": { document: simpleMenu },
-  "support-queue": { document: supportQueue },
-  "after-hours-voicemail": { document: afterHoursVoicemail },
-} as const;
+/** The templates a new flow can start from (besides a blank flow), in the order the page shows them. */
+export const flowTemplateList: readonly FlowTemplate[] = [reception, simpleMenu, supportQueue, afterHoursVoicemail];
 
-export type FlowTemplateId = keyof typeof flowTemplates;
-export const flowTemplateIds = Object.keys(flowTemplates) as FlowTemplateId[];
+/** What the "New flow" page offers (its labels are in the app's dictionaries). */
+export const flowTemplateIds = ["blank", "reception", "simple-menu", "support-queue", "after-hours-voicemail"] as const;
+export type FlowTemplateId = (typeof flowTemplateIds)[number];
 
-export function isFlowTemplateId(value: string): value is FlowTemplateId {
-  return value in flowTemplates;
+export function findFlowTemplate(id: string): FlowTemplate | undefined {
+  return flowTemplateList.find((template) => template.id === id);
+}
+
+export function isFlowTemplateId(value: string): boolean {
+  return value === "blank" || findFlowTemplate(value) !== undefined;
+}
+
+/**
+ * A template's document with its suggestions (extension numbers, queues by name): what the
+ * "New flow" page creates when the person has not chosen anything else. References the tenant does
+ * not have show up as problems in the editor, naming what is missing.
+ */
+export function buildTemplateWithSuggestions(template: FlowTemplate, language: TemplateChoices["language"]) {
+  const polish = language === "pl-PL";
+  return template.build({
+    language,
+    extensions: Object.fromEntries(template.needs.extensions.map((need) => [need.key, need.suggestedNumber])),
+    queues: Object.fromEntries(template.needs.queues.map((need) => [need.key, { queueName: polish ? need.suggestedName.pl : need.suggestedName.en }])),
+  });
 }

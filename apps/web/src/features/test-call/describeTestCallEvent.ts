@@ -4,7 +4,10 @@ import type { TestCallTranslator } from "./i18n/useTestCallT";
 export type TestCallLine = { id: number; tone: "hear" | "you" | "system" | "end"; text: string };
 
 /** Shows only what a person testing their menu cares about: what is said, pressed and rung. */
-const describers: { [K in TranscriptEvent["kind"]]?: (e: Extract<TranscriptEvent, { kind: K }>, t: TestCallTranslator) => Omit<TestCallLine, "id"> | null } = {
+/** The queue's name for a jambonz queue name (flows' queues are known to jambonz by their id). */
+export type QueueNamer = (jambonzQueue: string) => string;
+
+const describers: { [K in TranscriptEvent["kind"]]?: (e: Extract<TranscriptEvent, { kind: K }>, t: TestCallTranslator, nameQueue: QueueNamer) => Omit<TestCallLine, "id"> | null } = {
   hear: (e, t) => e.what === "say" ? { tone: "hear", text: t("testCall.hears", { text: e.text ?? "" }) }
     : e.what === "beep" ? { tone: "system", text: t("testCall.beep") }
     : e.what === "play" ? { tone: "hear", text: t("testCall.hearsAudio") } : null,
@@ -16,13 +19,13 @@ const describers: { [K in TranscriptEvent["kind"]]?: (e: Extract<TranscriptEvent
   },
   bridged: (e, t) => ({ tone: "system", text: t("testCall.bridged", { target: e.with.split("@")[0] ?? e.with }) }),
   unbridged: (e, t) => ({ tone: "system", text: t("testCall.unbridged", { target: e.with.split("@")[0] ?? e.with }) }),
-  queue: (e, t) => e.event === "joined" ? { tone: "system", text: t("testCall.queue.joined", { name: e.name }) }
-    : e.event === "left" ? { tone: "system", text: t("testCall.queue.left", { name: e.name }) } : null,
+  queue: (e, t, nameQueue) => e.event === "joined" ? { tone: "system", text: t("testCall.queue.joined", { name: nameQueue(e.name) }) }
+    : e.event === "left" ? { tone: "system", text: t("testCall.queue.left", { name: nameQueue(e.name) }) } : null,
   listen: (e, t) => (e.event === "started" ? { tone: "system", text: t("testCall.recording") } : null),
   "call-ended": (e, t) => ({ tone: "end", text: e.result.reason === "rejected" ? t("testCall.endedRejected", { status: e.result.sipStatus }) : t("testCall.ended") }),
 };
 
-export function describeTestCallEvent(event: TranscriptEvent, t: TestCallTranslator): Omit<TestCallLine, "id"> | null {
-  const describe = describers[event.kind] as ((e: TranscriptEvent, t: TestCallTranslator) => Omit<TestCallLine, "id"> | null) | undefined;
-  return describe ? describe(event, t) : null;
+export function describeTestCallEvent(event: TranscriptEvent, t: TestCallTranslator, nameQueue: QueueNamer = (name) => name): Omit<TestCallLine, "id"> | null {
+  const describe = describers[event.kind] as ((e: TranscriptEvent, t: TestCallTranslator, nameQueue: QueueNamer) => Omit<TestCallLine, "id"> | null) | undefined;
+  return describe ? describe(event, t, nameQueue) : null;
 }

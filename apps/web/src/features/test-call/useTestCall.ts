@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { JambonzSimulator, RealClock, type DialTargetScript, type SimulatedCall } from "@centrala/jambonz-sim";
 import type { FlowDocument } from "@centrala/flow";
 import { convertTraceToPath, type CallPath, type TraceEvent } from "./convertTraceToPath";
+import { useEditorResources } from "../editor/shell/EditorResources";
 import { describeTestCallEvent, type TestCallLine } from "./describeTestCallEvent";
 import type { TestCallTranslator } from "./i18n/useTestCallT";
 import { playAudio, readSayLanguage, speakText, stopSpeaking } from "./speakText";
@@ -18,6 +19,9 @@ const emptyPath: CallPath = { visitedNodeIds: [], activeNodeId: null, takenEdgeI
  */
 export function useTestCall(flowId: string, document: FlowDocument, t: TestCallTranslator) {
   const [status, setStatus] = useState<TestCallStatus>("idle");
+  const { queues } = useEditorResources();
+  const queueNames = useRef(queues);
+  queueNames.current = queues;
   const [lines, setLines] = useState<TestCallLine[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [path, setPath] = useState<CallPath>(emptyPath);
@@ -57,7 +61,7 @@ export function useTestCall(flowId: string, document: FlowDocument, t: TestCallT
       if (event.kind === "hear" && event.what === "play" && event.url) playAudio(event.url);
       if (event.kind === "sent" && event.type === "verb:hook") void refreshPath(placed.callSid, true);
       if (event.kind === "verb-start" || event.kind === "call-status") setStatus((s) => (s === "starting" ? "active" : s));
-      const line = describeTestCallEvent(event, t);
+      const line = describeTestCallEvent(event, t, (id) => queueNames.current.find((queue) => queue.id === id)?.name ?? id);
       if (line) setLines((prev) => [...prev, { ...line, id: nextId++ }]);
     });
     const poll = setInterval(() => void refreshPath(placed.callSid, true), 800);

@@ -1,7 +1,12 @@
 import { getPrisma } from "@centrala/db";
+import { readJsonBody } from "@/features/api/readJsonBody";
 import { withApiSession } from "@/features/api/withApiSession";
-import { handleListExtensions } from "@/features/editor/api/handleTenantResources";
+import { handleCreateExtension, handleListExtensionsFull } from "@/features/extensions/handleExtensions";
 
 export function GET(): Promise<Response> {
-  return withApiSession((session) => handleListExtensions(getPrisma(), session));
+  return withApiSession((session) => handleListExtensionsFull(getPrisma(), session));
+}
+
+export async function POST(request: Request): Promise<Response> {
+  return withApiSession(async (session) => handleCreateExtension(getPrisma(), session, await readJsonBody(request)));
 }

@@ -1,5 +1,5 @@
 import { forTenant, getFlow, getFlowVersionByNumber, loadValidationContext, publishFlowVersion, type Db } from "@centrala/db";
-import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
 import { respondForbidden, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
@@ -32,11 +32,13 @@ export async function handlePublish(prisma: Db, session: ApiSession, flowId: str
   const document = parseFlowDocument(source);
   if (!document.ok) return { status: 422, body: { error: { code: "INVALID_FLOW", message: "The flow cannot be read" }, problems: document.problems } };
   const { context } = await loadValidationContext(db);
-  const compiled = compileFlow(document.document, context);
+  // A version published before flows held queue ids (rolled back to) names its queues: link them.
+  const linked = resolveQueueNames(document.document, context.queues ?? []);
+  const compiled = compileFlow(linked, context);
   if (!compiled.ok) {
     return { status: 422, body: { error: { code: "FLOW_HAS_ERRORS", message: "Fix the problems before publishing" }, problems: compiled.problems } };
   }
-  const version = await publishFlowVersion(db, flowId, { source: document.document, ir: compiled.ir, note, userId: session.userId });
+  const version = await publishFlowVersion(db, flowId, { source: linked, ir: compiled.ir, note, userId: session.userId });
   return respondOk({ version: { number: version.number, publishedAt: version.publishedAt.toISOString(), note: version.note } }, 201);
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, forTenant, getFlow, saveFlowDraft, type Db, type TenantDb } from "@centrala/db";
+import { DomainError, forTenant, getFlow, linkQueueNames, saveFlowDraft, type Db, type TenantDb } from "@centrala/db";
 import { parseFlowDocument } from "@centrala/flow";
 import { respondForbidden, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
@@ -23,7 +23,9 @@ export async function handleSaveDraft(prisma: Db, session: ApiSession, flowId: s
     return { status: 400, body: { error: { code: "INVALID_FLOW", message: document.problems[0]?.message[session.locale] ?? "Invalid flow", problems: document.problems } } };
   }
   try {
-    const saved = await saveFlowDraft(db, flowId, { draft: document.document, expectedRevision: parsed.data.revision, userId: session.userId });
+    // An imported older file names its queues: the stored draft holds the tenant's queue ids.
+    const draft = await linkQueueNames(db, document.document);
+    const saved = await saveFlowDraft(db, flowId, { draft, expectedRevision: parsed.data.revision, userId: session.userId });
     return respondOk({ revision: saved.revision });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return respondNotFound();

@@ -146,7 +146,10 @@ export const editorEn = {
   "transfer.extension": "Extension",
   "transfer.chooseExtension": "Choose an extension…",
   "transfer.number": "Phone number (with country code, e.g. +48…)",
-  "transfer.queue": "Queue name",
+  "transfer.queue": "Queue",
+  "queue.choose": "Choose a queue…",
+  "queue.unlinked": "“{name}” (no such queue: choose one)",
+  "queue.deleted": "A deleted queue",
   "transfer.flow": "Flow",
   "transfer.chooseFlow": "Choose a flow…",
 

@@ -147,7 +147,10 @@ export const editorPl = {
   "transfer.extension": "Numer wewnętrzny",
   "transfer.chooseExtension": "Wybierz numer wewnętrzny…",
   "transfer.number": "Numer telefonu (z kierunkowym kraju, np. +48…)",
-  "transfer.queue": "Nazwa kolejki",
+  "transfer.queue": "Kolejka",
+  "queue.choose": "Wybierz kolejkę…",
+  "queue.unlinked": "„{name}” (nie ma takiej kolejki: wybierz inną)",
+  "queue.deleted": "Usunięta kolejka",
   "transfer.flow": "Scenariusz",
   "transfer.chooseFlow": "Wybierz scenariusz…",
 

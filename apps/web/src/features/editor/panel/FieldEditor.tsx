@@ -13,6 +13,7 @@ import { HolidaysField } from "./fields/HolidaysField";
 import { KeypadField } from "./fields/KeypadField";
 import { NumberField } from "./fields/NumberField";
 import { PromptField } from "./fields/PromptField";
+import { QueueField } from "./fields/QueueField";
 import { RowsField } from "./fields/RowsField";
 import { RulesField } from "./fields/RulesField";
 import { SelectField } from "./fields/SelectField";
@@ -23,8 +24,9 @@ import { readSchemaType, unwrapSchema, type FieldProps } from "./fields/fieldPro
 
 type Match = { name: string; type: string; inner: z.ZodType };
 
-function QueueField(props: FieldProps) {
-  return <TextField {...props} suggestions={useEditorResources().queues} />;
+/** Kept in the data until linked (see resolveQueueNames); the queue picker shows it instead. */
+function HiddenField() {
+  return null;
 }
 
 function TimezoneField(props: FieldProps) {
@@ -52,7 +54,8 @@ const editors: { matches: (field: Match) => boolean; Editor: ComponentType<Field
   { matches: (field) => field.name === "target", Editor: TransferTargetField },
   { matches: (field) => field.name === "rules", Editor: RulesField },
   { matches: (field) => field.name === "flowId", Editor: FlowPickerField },
-  { matches: (field) => field.name === "queue", Editor: QueueField },
+  { matches: (field) => field.name === "queueId", Editor: QueueField },
+  { matches: (field) => field.name === "queueName", Editor: HiddenField },
   { matches: (field) => field.name === "timezone", Editor: TimezoneField },
   { matches: (field) => field.type === "record", Editor: HeadersField },
   { matches: (field) => isArrayOfObjects(field.inner), Editor: RowsField },

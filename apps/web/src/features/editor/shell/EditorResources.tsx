@@ -6,7 +6,8 @@ import { createContext, useContext, type ReactNode } from "react";
 export type EditorResources = {
   prompts: { id: string; name: string; language: string; ttsText: string | null }[];
   extensions: { number: string; name: string }[];
-  queues: string[];
+  /** The tenant's queues: flows store the id, people see the name. */
+  queues: { id: string; name: string }[];
   flows: { id: string; name: string }[];
 };
 

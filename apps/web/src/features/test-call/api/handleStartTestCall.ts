@@ -1,5 +1,5 @@
 import { createTestSession, forTenant, getFlow, loadValidationContext, type Db } from "@centrala/db";
-import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
 import { getEnv } from "@/env";
 import { respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
@@ -18,7 +18,7 @@ export async function handleStartTestCall(prisma: Db, session: ApiSession, flowI
   const document = parseFlowDocument(posted ?? flow.draft);
   if (!document.ok) return { status: 422, body: { error: { code: "INVALID_FLOW", message: "The flow cannot be read" }, problems: document.problems } };
   const { context } = await loadValidationContext(db);
-  const compiled = compileFlow(document.document, context);
+  const compiled = compileFlow(resolveQueueNames(document.document, context.queues ?? []), context);
   if (!compiled.ok) {
     return { status: 422, body: { error: { code: "FLOW_HAS_ERRORS", message: "Fix the problems before a test call" }, problems: compiled.problems } };
   }

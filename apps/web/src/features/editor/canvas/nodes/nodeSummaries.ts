@@ -12,7 +12,7 @@ export const nodeSummaries = {
   collect: (data, t) => t("summary.collect", { variable: String(data.variable ?? "") }),
   hours: (data, t) => t("summary.hours", { days: countOpenDays(data.weekly) }),
   condition: (data, t) => t("summary.rules", { count: readList(data.rules).length }),
-  queue: (data, t) => (data.queue ? String(data.queue) : t("summary.notSet")),
+  queue: (data, t, resources) => describeQueue(data, t, resources),
   ringGroup: (data, t) => readList(data.extensions).join(", ") || t("summary.notSet"),
   transfer: (data, t, resources) => describeTarget(data.target, t, resources),
   conference: (data, t) => (data.room ? t("summary.room", { room: String(data.room) }) : t("summary.notSet")),
@@ -39,9 +39,16 @@ function describeTarget(value: unknown, t: EditorTranslator, resources: EditorRe
   const target = (value ?? {}) as Record<string, string | undefined>;
   if (target.type === "extension") return target.extension ? t("summary.extension", { number: target.extension }) : t("summary.notSet");
   if (target.type === "external") return target.number || t("summary.notSet");
-  if (target.type === "queue") return target.queue || t("summary.notSet");
+  if (target.type === "queue") return describeQueue(target, t, resources);
   if (target.type === "flow") return resources.flows.find((flow) => flow.id === target.flowId)?.name ?? t("summary.notSet");
   return t("summary.notSet");
+}
+
+/** A queue by the name people know; an older flow's unlinked name as written; else "not set". */
+function describeQueue(holder: Record<string, unknown>, t: EditorTranslator, resources: EditorResources): string {
+  const queue = resources.queues.find((candidate) => candidate.id === holder.queueId);
+  if (queue) return queue.name;
+  return typeof holder.queueName === "string" && holder.queueName ? holder.queueName : t("summary.notSet");
 }
 
 function countOpenDays(weekly: unknown): number {

@@ -3,15 +3,16 @@
 import { useEditorT } from "../../i18n/useEditorT";
 import { useEditorResources } from "../../shell/EditorResources";
 import { labelOption } from "./labelOption";
+import { QueuePicker } from "./QueueField";
 import { FieldShell, inputClass } from "./FieldShell";
 import type { FieldProps } from "./fieldProps";
 
-type Target = { type: "extension"; extension: string } | { type: "external"; number: string } | { type: "queue"; queue: string } | { type: "flow"; flowId: string };
+type Target = { type: "extension"; extension: string } | { type: "external"; number: string } | { type: "queue"; queueId: string; queueName?: string } | { type: "flow"; flowId: string };
 
 const blankTargets: Record<Target["type"], Target> = {
   extension: { type: "extension", extension: "" },
   external: { type: "external", number: "" },
-  queue: { type: "queue", queue: "" },
+  queue: { type: "queue", queueId: "" },
   flow: { type: "flow", flowId: "" },
 };
 
@@ -39,11 +40,8 @@ export function TransferTargetField(props: FieldProps) {
           onChange={(event) => props.onChange({ type: "external", number: event.target.value.trim() })} />
       )}
       {target.type === "queue" && (
-        <>
-          <input aria-label={t("transfer.queue")} list={`${props.inputId}-queues`} value={target.queue} disabled={props.disabled} className={inputClass}
-            onChange={(event) => props.onChange({ type: "queue", queue: event.target.value })} />
-          <datalist id={`${props.inputId}-queues`}>{queues.map((queue) => <option key={queue} value={queue} />)}</datalist>
-        </>
+        <QueuePicker label={t("transfer.queue")} queueId={target.queueId} queueName={target.queueName} queues={queues} disabled={props.disabled}
+          onChange={(queueId) => props.onChange({ type: "queue", queueId })} />
       )}
       {target.type === "flow" && (
         <select aria-label={t("transfer.flow")} value={target.flowId} disabled={props.disabled} className={inputClass}

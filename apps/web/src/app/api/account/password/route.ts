@@ -1,0 +1,8 @@
+import { getPrisma } from "@centrala/db";
+import { readJsonBody } from "@/features/api/readJsonBody";
+import { withApiSession } from "@/features/api/withApiSession";
+import { handleChangePassword } from "@/features/team/handlePasswords";
+
+export async function POST(request: Request): Promise<Response> {
+  return withApiSession(async (session) => handleChangePassword(getPrisma(), session, await readJsonBody(request)));
+}

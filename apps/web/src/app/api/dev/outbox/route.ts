@@ -1,0 +1,8 @@
+import { getPrisma } from "@centrala/db";
+import { getEnv } from "@/env";
+import { withApiSession } from "@/features/api/withApiSession";
+import { handleListOutbox } from "@/features/team/handleOutbox";
+
+export function GET(): Promise<Response> {
+  return withApiSession((session) => handleListOutbox(getPrisma(), session, Boolean(getEnv().SMTP_URL)));
+}

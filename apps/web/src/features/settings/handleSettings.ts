@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { getOrganisationSettings, readGettingStarted, forTenant, updateOrganisationSettings, type Db } from "@centrala/db";
+import { promptSchema, ttsLanguages } from "@centrala/flow";
+import { respondOk, type ApiResult } from "../api/apiResult";
+import type { ApiSession } from "../api/ApiSession";
+import { parseJsonBody } from "../api/parseJsonBody";
+import { isValidPhoneNumber } from "../numbers/formatPhoneNumber";
+import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
+import { respondNoPermission } from "../workspace/respondNoPermission";
+
+const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
+
+/** PATCH /api/settings: any of the organisation's settings. */
+export const patchSettingsBodySchema = z.strictObject({
+  name: z.string().trim().min(1, "Enter the organisation's name").max(100).optional(),
+  timezone: z.string().refine((zone) => timeZones.has(zone), "Unknown time zone: choose one from the list, e.g. Europe/Warsaw").optional(),
+  language: z.enum(ttsLanguages, { error: `Choose one of the languages callers can hear: ${ttsLanguages.join(", ")}` }).optional(),
+  voice: z.string().trim().min(1).max(100).nullable().optional(),
+  fallbackNumber: z.string().trim().refine((n) => isValidPhoneNumber(n), "Write a whole international number, e.g. +48221234567").nullable().optional(),
+  recordingAnnouncement: promptSchema.nullable().optional(),
+});
+
+/** GET /api/settings: the organisation's settings and the time zones to choose from. */
+export async function handleGetSettings(prisma: Db, session: ApiSession): Promise<ApiResult> {
+  return respondOk({ settings: await getOrganisationSettings(prisma, session.tenantId), timeZones: [...timeZones], languages: ttsLanguages });
+}
+
+export async function handlePatchSettings(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
+  if (!allowsWorkspaceAction(session.role, "settings.manage")) return respondNoPermission(session, "settings.manage");
+  const parsed = parseJsonBody(patchSettingsBodySchema, body, session.locale);
+  if (!parsed.ok) return parsed.result;
+  const settings = await updateOrganisationSettings(prisma, session.tenantId, { ...parsed.data, actorId: session.userId } as Parameters<typeof updateOrganisationSettings>[2]);
+  return respondOk({ settings });
+}
+
+/** GET /api/getting-started: which of the four first steps the organisation has done. */
+export async function handleGettingStarted(prisma: Db, session: ApiSession): Promise<ApiResult> {
+  const steps = await readGettingStarted(forTenant(prisma, session.tenantId));
+  return respondOk({
+    steps: [
+      { id: "claimNumber", done: steps.claimNumber, href: "/numbers" },
+      { id: "addPeopleAndExtensions", done: steps.addPeopleAndExtensions.done, href: "/team", detail: steps.addPeopleAndExtensions },
+      { id: "publishFlow", done: steps.publishFlow, href: "/flows/new" },
+      { id: "testCall", done: steps.testCall, href: "/flows" },
+    ],
+    doneCount: steps.doneCount,
+  });
+}
