@@ -45,7 +45,7 @@ export { changeMemberRole, removeMember } from "./people/memberRoles";
 export { createPasswordReset, resetPasswordWithToken, readPasswordHash, setPassword, PASSWORD_RESET_LIFETIME_MS } from "./people/passwords";
 export { listExtensions, getExtension, createExtension, updateExtension, resetExtensionCredentials, deleteExtension, type ExtensionInput } from "./extensions/extensions";
 export { computeDigestHa1 } from "./extensions/sipCredentials";
-export { listQueues, getQueue, createQueue, updateQueue, deleteQueue, type QueueInput, type HoldMusic } from "./queues/queues";
+export { listQueues, getQueue, createQueue, updateQueue, deleteQueue, type QueueInput } from "./queues/queues";
 export { findFlowsUsing, type UsedThing } from "./usage/findFlowsUsing";
 export { getOrganisationSettings, updateOrganisationSettings, type OrganisationSettings } from "./settings/organisationSettings";
 export { readGettingStarted, type GettingStarted } from "./gettingStarted/readGettingStarted";

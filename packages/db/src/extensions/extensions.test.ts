@@ -14,7 +14,7 @@ afterAll(async () => prisma.$disconnect());
 
 const queueDefaults: Omit<QueueInput, "name" | "members"> = {
   strategy: "inOrder", ringSeconds: 20, wrapUpSeconds: 10, maxWaitSeconds: 300, overflowAction: "hangup", overflowTarget: null, overflowMessage: null,
-  holdMusic: null, announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never",
+  holdMusic: [], announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never",
 };
 
 /** Publishes a flow whose ring group rings `extension` and whose queue step uses `queueId`. */
@@ -110,7 +110,7 @@ describe("queues", () => {
     await refuse({ overflowAction: "voicemail", overflowTarget: "101" }, "overflowTarget");
     await refuse({ overflowAction: "queue", overflowTarget: "nope" }, "overflowTarget");
     await refuse({ overflowAction: "extension", overflowTarget: null }, "overflowTarget");
-    await refuse({ holdMusic: { type: "prompt", promptId: "not-ours" } }, "holdMusic");
+    await refuse({ holdMusic: ["not-ours"] }, "holdMusic");
     await expect(createQueue(prisma, a.tenant.id, { ...queueDefaults, name: "sales".replace("s", "S"), members: [] })).rejects.toMatchObject({ code: "DUPLICATE" });
     expect(await prisma.queue.count({ where: { tenantId: a.tenant.id } })).toBe(1);
     await expect(updateQueue(prisma, b.tenant.id, queue!.id, { name: "Hijack" })).rejects.toMatchObject({ code: "NOT_FOUND" });

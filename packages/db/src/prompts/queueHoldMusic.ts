@@ -32,14 +32,15 @@ export async function setQueueHoldMusic(db: TenantDb, queueId: string, promptIds
 }
 
 /**
- * The tracks a caller waiting in `queueName` hears, in the call's language: the queue's playlist,
+ * The tracks a caller waiting in jambonz queue `queueName` (the queue's id; its name in flows
+ * published before queues were known by id) hears, in the call's language: the queue's playlist,
  * else the hold prompt the flow's queue node names; null when neither exists (the runtime then
  * plays the default melody).
  */
 export async function loadHoldMusic(prisma: Db, tenantId: string, queueName: string, callLanguage: string, holdPromptId?: string): Promise<HoldTrack[] | null> {
   const db = forTenant(prisma, tenantId);
   const playlist = await db.queueHoldTrack.findMany({
-    where: { queue: { name: queueName } }, orderBy: { position: "asc" },
+    where: { queue: { OR: [{ id: queueName }, { name: queueName }] } }, orderBy: { position: "asc" },
     select: { prompt: { select: { id: true, variants: { select: { language: true, durationMs: true } } } } },
   });
   const prompts = playlist.length

@@ -5,8 +5,6 @@ import type { QueueOverflowAction, QueueStrategy, RecordingPolicy } from "../gen
 import { toJsonColumn } from "../toJsonColumn";
 import { findFlowsUsing } from "../usage/findFlowsUsing";
 
-export type HoldMusic = { type: "prompt"; promptId: string } | { type: "playlist"; promptIds: string[] };
-
 export type QueueInput = {
   name: string;
   strategy: QueueStrategy;
@@ -16,7 +14,8 @@ export type QueueInput = {
   overflowAction: QueueOverflowAction;
   overflowTarget: string | null;
   overflowMessage: unknown;
-  holdMusic: HoldMusic | null;
+  /** Music on hold, played in order (QueueHoldTrack rows); empty: the project's own melody. */
+  holdMusic: string[];
   announceEverySeconds: number;
   announcePosition: boolean;
   announceWaitTime: boolean;
@@ -27,17 +26,24 @@ export type QueueInput = {
 
 const queueSelect = {
   id: true, name: true, strategy: true, ringSeconds: true, wrapUpSeconds: true, maxWaitSeconds: true,
-  overflowAction: true, overflowTarget: true, overflowMessage: true, holdMusic: true,
+  overflowAction: true, overflowTarget: true, overflowMessage: true,
   announceEverySeconds: true, announcePosition: true, announceWaitTime: true, recordingPolicy: true, createdAt: true, updatedAt: true,
   members: { select: { extensionId: true, position: true, penalty: true, extension: { select: { number: true, name: true } } }, orderBy: { position: "asc" } },
+  holdTracks: { select: { promptId: true }, orderBy: { position: "asc" } },
 } as const;
 
-export function listQueues(db: TenantDb) {
-  return db.queue.findMany({ select: queueSelect, orderBy: { name: "asc" } });
+/** A stored queue with its music on hold as the prompt ids it plays, in order. */
+function toQueue<T extends { holdTracks: { promptId: string }[] }>({ holdTracks, ...queue }: T) {
+  return { ...queue, holdMusic: holdTracks.map((track) => track.promptId) };
 }
 
-export function getQueue(db: TenantDb, id: string) {
-  return db.queue.findFirst({ where: { id }, select: queueSelect });
+export async function listQueues(db: TenantDb) {
+  return (await db.queue.findMany({ select: queueSelect, orderBy: { name: "asc" } })).map(toQueue);
+}
+
+export async function getQueue(db: TenantDb, id: string) {
+  const queue = await db.queue.findFirst({ where: { id }, select: queueSelect });
+  return queue && toQueue(queue);
 }
 
 /** Checks that everything a queue points at belongs to the tenant; names the first field at fault. */
@@ -65,20 +71,19 @@ async function checkQueueReferences(db: TenantDb, input: Partial<QueueInput>, se
       }
     }
   }
-  if (input.holdMusic) {
-    const ids = input.holdMusic.type === "prompt" ? [input.holdMusic.promptId] : input.holdMusic.promptIds;
+  if (input.holdMusic?.length) {
+    const ids = input.holdMusic;
     const found = await db.prompt.count({ where: { id: { in: ids } } });
     if (found !== new Set(ids).size) throw new DomainError("INVALID", "A hold music prompt is not in this organisation's library", { field: "holdMusic" });
   }
 }
 
 function toQueueData(input: Partial<QueueInput>) {
-  const { members: _members, overflowMessage, holdMusic, name, ...rest } = input;
+  const { members: _members, overflowMessage, holdMusic: _holdMusic, name, ...rest } = input;
   return {
     ...rest,
     ...(name !== undefined ? { name: name.trim() } : {}),
     ...(overflowMessage !== undefined ? { overflowMessage: toJsonColumn(overflowMessage) } : {}),
-    ...(holdMusic !== undefined ? { holdMusic: toJsonColumn(holdMusic) } : {}),
   };
 }
 
@@ -95,6 +100,7 @@ export async function createQueue(prisma: Db, tenantId: string, input: QueueInpu
     const id = await db.$transaction(async (tx) => {
       const queue = await tx.queue.create({ data: { ...toQueueData(fields), name: fields.name.trim(), tenantId: SCOPED_TENANT } as never, select: { id: true } });
       await tx.queueMember.createMany({ data: fields.members.map((member, position) => ({ tenantId: SCOPED_TENANT, queueId: queue.id, extensionId: member.extensionId, penalty: member.penalty, position })) });
+      await tx.queueHoldTrack.createMany({ data: fields.holdMusic.map((promptId, position) => ({ tenantId: SCOPED_TENANT, queueId: queue.id, promptId, position })) });
       await tx.auditLog.create({ data: { tenantId: SCOPED_TENANT, userId: actorId ?? null, action: "queue.create", entityType: "Queue", entityId: queue.id, data: { name: fields.name } } });
       return queue.id;
     });
@@ -121,6 +127,10 @@ export async function updateQueue(prisma: Db, tenantId: string, id: string, inpu
       if (members) {
         await tx.queueMember.deleteMany({ where: { queueId: id } });
         await tx.queueMember.createMany({ data: members.map((member, position) => ({ tenantId: SCOPED_TENANT, queueId: id, extensionId: member.extensionId, penalty: member.penalty, position })) });
+      }
+      if (fields.holdMusic) {
+        await tx.queueHoldTrack.deleteMany({ where: { queueId: id } });
+        await tx.queueHoldTrack.createMany({ data: fields.holdMusic.map((promptId, position) => ({ tenantId: SCOPED_TENANT, queueId: id, promptId, position })) });
       }
       await tx.auditLog.create({ data: { tenantId: SCOPED_TENANT, userId: actorId ?? null, action: "queue.update", entityType: "Queue", entityId: id } });
     });

@@ -122,7 +122,7 @@ export async function handleCreateFlowFromTemplate(prisma: Db, session: ApiSessi
       const members = need.memberKeys.map((key) => extensionIds.get(choices.extensions[key] ?? "")).filter((id): id is string => Boolean(id)).map((extensionId) => ({ extensionId, penalty: 0 }));
       const queue = await createQueue(prisma, session.tenantId, {
         name: choice.create.name, strategy: "inOrder", ringSeconds: 20, wrapUpSeconds: 10, maxWaitSeconds: 300, overflowAction: "hangup", overflowTarget: null, overflowMessage: null,
-        holdMusic: null, announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never", members: [...new Map(members.map((m) => [m.extensionId, m])).values()], actorId: session.userId,
+        holdMusic: [], announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never", members: [...new Map(members.map((m) => [m.extensionId, m])).values()], actorId: session.userId,
       });
       created.queues.push({ id: queue!.id, name: queue!.name });
       choices.queues[need.key] = { queueId: queue!.id };

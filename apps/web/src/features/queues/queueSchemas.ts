@@ -11,10 +11,8 @@ const fields = {
   overflowAction: z.enum(["voicemail", "queue", "extension", "external", "hangup"], { error: "Choose what happens after the longest wait" }),
   overflowTarget: z.string().trim().max(64).nullable(),
   overflowMessage: promptSchema.nullable(),
-  holdMusic: z.discriminatedUnion("type", [
-    z.strictObject({ type: z.literal("prompt"), promptId: z.string().min(1).max(64) }),
-    z.strictObject({ type: z.literal("playlist"), promptIds: z.array(z.string().min(1).max(64)).min(1, "A playlist needs at least one prompt").max(20) }),
-  ]).nullable(),
+  /** Music on hold: prompts played in order; empty plays the project's own melody. */
+  holdMusic: z.array(z.string().min(1).max(64)).max(20, "A hold playlist holds at most 20 prompts"),
   announceEverySeconds: z.number().int().min(15, "Announce at most every 15 seconds").max(600),
   announcePosition: z.boolean(),
   announceWaitTime: z.boolean(),
@@ -24,7 +22,7 @@ const fields = {
 
 const defaults = {
   strategy: "inOrder", ringSeconds: 20, wrapUpSeconds: 10, maxWaitSeconds: 300, overflowAction: "hangup", overflowTarget: null, overflowMessage: null,
-  holdMusic: null, announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never", members: [],
+  holdMusic: [], announceEverySeconds: 60, announcePosition: true, announceWaitTime: false, recordingPolicy: "never", members: [],
 } as const;
 
 function checkExternalTarget(body: { overflowAction?: string | undefined; overflowTarget?: string | null | undefined }, ctx: z.RefinementCtx) {

@@ -20,6 +20,7 @@ const wordings: Record<DomainError["code"], Wording> = {
   NOT_FOUND: (_d, en) => ({ en, pl: "Nie znaleziono", status: 404 }),
   NUMBER_TAKEN: (d, en) => ({ en, pl: `Numer ${String(d.e164 ?? "")} został właśnie zajęty przez kogoś innego. Wybierz inny.`, status: 409 }),
   PROVISIONING_FAILED: (d, en) => ({ en, pl: `Sieć telefoniczna nie potwierdziła zmiany numeru ${String(d.e164 ?? "")}. Nic nie zostało zmienione; spróbuj ponownie za chwilę.`, status: 502 }),
+  NAME_TAKEN: (_d, en) => ({ en, pl: "Taka nazwa jest już zajęta: wybierz inną.", status: 409 }),
   DUPLICATE: (d, en) => ({ en, pl: d.field === "number" ? `Numer wewnętrzny ${String(d.number ?? "")} już istnieje.` : "Taka nazwa jest już zajęta.", status: 409 }),
   IN_USE: (d) => {
     const flows = namesEn(d, "flows"); const queues = namesEn(d, "queues");
