@@ -1,7 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { createCallStateStore, createPgPool, createTraceWriter, type Db } from "@centrala/db";
+import { createCallStateStore, createPgPool, createTraceWriter, keepTableStatistics, type Db } from "@centrala/db";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
@@ -38,6 +38,19 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       metrics.errors.inc({ kind: "trace-write" });
       logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call records not written yet; will retry");
     },
+    onQuarantine: (kind, callId, reason) => {
+      metrics.recordsQuarantined.inc({ kind });
+      logger.error({ kind, call_id: callId, reason }, "the database refused a call record; set aside so the others are written");
+    },
+    onDropped: (kind, count) => {
+      metrics.recordsDropped.inc({ kind }, count);
+      logger.error({ kind, count }, "call record buffer is full: new call records are being dropped");
+    },
+  });
+  metrics.readPendingRecordsFrom(() => traces.pending());
+  const statistics = keepTableStatistics(pool, {
+    onAnalysed: (table, rows, known) => logger.info({ table, rows, known }, "refreshed the planner's statistics of a fast-growing table"),
+    onError: () => {},
   });
   const store = createCallStateStore(pool);
   const probe = {
@@ -104,6 +117,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       await closed;
       clearTimeout(force);
       await store.drain();
+      await statistics.stop();
       await traces.close();
       await flowCache.close();
       await pool.end();

@@ -11,7 +11,10 @@ export {
 export type { Role } from "./generated/prisma/enums";
 export { resolveNumberRoute, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
 export { createCallStateStore, type CallStateStore } from "./calls/callStateStore";
-export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
+export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd, type RecordKind } from "./calls/createTraceWriter";
+export { writeCallStarts, writeCallEvents, writeCallEnds } from "./calls/writeCallRecords";
+export { isTransientDbError } from "./calls/isTransientDbError";
+export { keepTableStatistics, CALL_PATH_TABLES } from "./calls/keepTableStatistics";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
 export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";
