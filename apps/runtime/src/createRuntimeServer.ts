@@ -1,12 +1,15 @@
 import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { createCallStateStore, createPgPool, createTraceWriter, keepTableStatistics, type Db } from "@centrala/db";
+import type { IncomingMessage } from "node:http";
+import type { JambonzSession } from "@jambonz/node-client-ws";
+import { createCallStateStore, createPgPool, createTraceWriter, isKnownTestToken, keepTableStatistics, type Db } from "@centrala/db";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
-import { signAudioGrant } from "./audio/audioToken";
+import { signAudioGrant, verifyAudioGrant } from "./audio/audioToken";
 import { createFlowCache } from "./routing/createFlowCache";
+import { warmUp } from "./routing/warmUp";
 import { createMetrics } from "./observability/createMetrics";
 import type { Logger } from "./observability/createLogger";
 import { LiveCall } from "./calls/LiveCall";
@@ -14,6 +17,11 @@ import type { RuntimeEnv } from "./env";
 
 export const JAMBONZ_PATH = "/jambonz";
 export const AUDIO_PATH = "/audio";
+const AUDIO_MAX_PAYLOAD = 64 * 1024;
+/** jambonz call sids are UUIDs; anything else (or a megabyte of text) is not a call. */
+const CALL_SID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const readGrant = (req: IncomingMessage) => new URL(req.url ?? "/", "http://runtime").searchParams.get("grant") ?? "";
 
 export type RuntimeServer = {
   url: string; wsUrl: string; port: number; metrics: ReturnType<typeof createMetrics>;
@@ -53,9 +61,12 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     onError: () => {},
   });
   const store = createCallStateStore(pool);
+  const warm = warmUp({ flowCache, pool, logger });
   const probe = {
     async isReady() {
+      if (!warm.isDone()) return { ok: false, detail: "warming up: loading routes and opening database connections" };
       await prisma.$queryRaw`SELECT 1`;
+      await pool.query("SELECT 1");
       return flowCache.isListening() ? { ok: true, detail: "database reachable" } : { ok: false, detail: "not listening for published flows" };
     },
   };
@@ -74,24 +85,46 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
 
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, dir: path.resolve(env.RECORDINGS_DIR), logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
+  const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
   const deps = {
     prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()),
     promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
+  // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.
+  (audio as unknown as { options: { maxPayload: number } }).options.maxPayload = AUDIO_MAX_PAYLOAD;
   createJambonzEndpoint({
     server, path: JAMBONZ_PATH, logger,
     auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
     onError: (kind) => metrics.errors.inc({ kind }),
-    onSession: (session, kind, req) => {
-      // node-client-ws leaves the part of the path after /jambonz in req.url: "test/<token>/".
-      const testToken = /^\/?test\/([A-Za-z0-9_-]+)/.exec(req.url ?? "")?.[1] ?? null;
+    isKnownTestToken: (token) => isKnownTestToken(prisma, token),
+    onSession: (session, kind, testToken) => {
+      const callSid = String(session.call_sid ?? "");
+      if (!CALL_SID.test(callSid)) {
+        metrics.errors.inc({ kind: "bad-call-sid" });
+        logger.warn({ length: callSid.length }, "refused a session whose call_sid is not a jambonz call id");
+        session.ws.close(1008, "invalid call_sid");
+        return;
+      }
+      const current = liveBySid.get(callSid);
+      if (current && kind === "new") {
+        metrics.errors.inc({ kind: "repeated-session" });
+        logger.warn({ call_sid: callSid }, "refused a repeated session:new for a call already in progress here");
+        session.ws.close(1008, "call already in progress");
+        return;
+      }
+      // A reconnect may overtake the close of the socket it replaces.
+      current?.session.ws.terminate();
       const call = new LiveCall(session, deps, testToken);
       live.set(session.ws, call);
-      session.ws.once("close", () => live.delete(session.ws));
+      liveBySid.set(callSid, { session, call });
+      session.ws.once("close", () => {
+        live.delete(session.ws);
+        if (liveBySid.get(callSid)?.session === session) liveBySid.delete(callSid);
+      });
       call.attach(kind);
     },
-    externalWss: [{ path: AUDIO_PATH, wss: audio }],
+    others: [{ path: AUDIO_PATH, wss: audio, authorise: (req) => verifyAudioGrant(readGrant(req), env.RUNTIME_SECRET) !== null }],
   });
 
   return {
@@ -117,6 +150,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       await closed;
       clearTimeout(force);
       await store.drain();
+      warm.stop();
       await statistics.stop();
       await traces.close();
       await flowCache.close();

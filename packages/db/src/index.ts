@@ -9,7 +9,7 @@ export {
   listFlows, getFlow, createFlow, renameFlow, deleteFlow, saveFlowDraft, publishFlowVersion, listFlowVersions,
 } from "./flows";
 export type { Role } from "./generated/prisma/enums";
-export { resolveNumberRoute, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
+export { resolveNumberRoute, listNumberRoutes, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
 export { createCallStateStore, type CallStateStore } from "./calls/callStateStore";
 export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd, type RecordKind } from "./calls/createTraceWriter";
 export { writeCallStarts, writeCallEvents, writeCallEnds } from "./calls/writeCallRecords";
@@ -19,5 +19,5 @@ export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
 export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
-export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
+export { createTestSession, redeemTestSession, loadTestSessionIr, isKnownTestToken } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";

@@ -37,7 +37,6 @@ export class LiveCall {
     // of a call's memory.
     delete session.sip;
     delete session.data.sip;
-    delete (session.ws as { req?: unknown }).req;
   }
 
   /** Starts handling the socket's session:new (or session:reconnect). */

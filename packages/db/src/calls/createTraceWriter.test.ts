@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => { await prisma.$disconnect(); await pool.end(); });
 
 const t0 = new Date("2026-03-02T09:00:00Z");
-function call(id = randomUUID(), callSid = randomUUID()): CallStart {
+function call(id: string = randomUUID(), callSid: string = randomUUID()): CallStart {
   return { id, tenantId, callSid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: t0 };
 }
 const event = (callId: string, seq: number, data: Record<string, unknown> = { seq }) =>

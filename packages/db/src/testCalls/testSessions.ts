@@ -33,6 +33,15 @@ export async function redeemTestSession(prisma: Db, token: string, now: Date = n
   return { id: row.id, flowId: row.flowId, ir: row.ir, tenant: row.tenant };
 }
 
+/**
+ * Whether a token names a test session at all (expired ones included, so their caller can be told
+ * the session expired): the runtime lets a test-call WebSocket connect only then.
+ */
+export async function isKnownTestToken(prisma: Db, token: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+  return (await prisma.testSession.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true } })) !== null;
+}
+
 /** A test session's IR by id, for a test call that reconnects. */
 export async function loadTestSessionIr(prisma: Db, tenantId: string, id: string) {
   return prisma.testSession.findFirst({ where: { id, tenantId }, select: { id: true, ir: true } });
