@@ -87,7 +87,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
   const deps = {
-    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()),
+    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()), secrets: new Map<string, Record<string, string>>(),
     promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };

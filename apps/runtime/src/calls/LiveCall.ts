@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { JambonzSession } from "@jambonz/node-client-ws";
-import { convertJambonzHookToEvent, initialState, step, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
+import { convertJambonzHookToEvent, initialState, step, stripSecrets, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
 import type { FlowIR } from "@centrala/flow";
 import { redeemTestSession, type NumberRoute } from "@centrala/db";
 import type { Logger } from "../observability/createLogger";
@@ -10,6 +10,7 @@ import { performHttpRequest } from "./performHttpRequest";
 import { buildRuntimeSay } from "./runtimePhrases";
 import { parseStoredCall, type StoredCall } from "./storedCall";
 import { loadFlowVersion, readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
+import { capHookData, readCallParty } from "./capInput";
 
 const FALLBACK_HOOK = "/runtime/fallback-done";
 const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
@@ -71,10 +72,14 @@ export class LiveCall {
     for (const hook of hooks) {
       if (this.listening.has(hook)) continue;
       this.listening.add(hook);
-      this.session.on(hook, (data: unknown) => {
+      this.session.on(hook, (raw: unknown) => {
         // node-client-ws keeps only the latest msgid on the session: read it now, before another hook lands.
         const msgid = this.session.msgid;
         const receivedAt = performance.now();
+        const data = capHookData(raw, (field, length) => {
+          this.deps.metrics.errors.inc({ kind: "oversize-input" });
+          this.log.warn({ hook, field, length }, "cut an oversize value jambonz reported");
+        });
         this.enqueue(async () => {
           await this.handleHook(hook, msgid, data);
           this.deps.metrics.hookToAck.observe({ type: "verb:hook" }, (performance.now() - receivedAt) / 1000);
@@ -85,8 +90,12 @@ export class LiveCall {
 
   private async start(msgid: string): Promise<void> {
     const { session, deps } = this;
-    const to = String(session.to ?? "");
-    const from = String(session.from ?? "");
+    const cut = (field: string, length: number) => {
+      deps.metrics.errors.inc({ kind: "oversize-input" });
+      this.log.warn({ field, length }, "cut an oversize caller or called number");
+    };
+    const to = readCallParty(session.to, "to", cut);
+    const from = readCallParty(session.from, "from", cut);
     const route = this.testToken ? await this.resolveTestRoute(this.testToken) : await deps.flowCache.resolve(to);
     if (!route && this.testToken) {
       this.log.warn("test call with an unknown or expired test session");
@@ -159,6 +168,8 @@ export class LiveCall {
       const version = await loadFlowVersion(this.deps.prisma, record.tenantId, versionId);
       if (version) this.irs.set(flowId, version.ir);
     }
+    const secrets = this.deps.secrets.get(this.session.call_sid);
+    if (secrets) record.engine = { ...record.engine, secrets };
     this.record = record;
     this.language = record.engine.env.language ?? this.language;
     this.fallbackNumber = record.engine.env.fallbackNumber ?? null;
@@ -181,7 +192,7 @@ export class LiveCall {
     this.log.info({ msgid: lost }, "jambonz lost our last answer in a reconnect; sending it again");
     this.session.sendCommand("redirect", last.verbs);
     this.record!.lastAck = null;
-    await this.deps.store.save(this.session.call_sid, this.record!.tenantId, this.record);
+    await this.save(this.record!);
   }
 
   private async handleHook(hook: string, msgid: string, data: unknown): Promise<void> {
@@ -252,7 +263,19 @@ export class LiveCall {
     // and shutdown waits for it, so only a hard crash inside that millisecond can lose a step.
     if (msgid) this.sendAck(msgid, verbs);
     if (ended && ended.type === "callEnded") this.finish(record, ended.outcome);
-    else await this.deps.store.save(this.session.call_sid, record.tenantId, record);
+    else await this.save(record);
+  }
+
+  /**
+   * Stores the call for a reconnect to any instance: never with what the caller typed into a
+   * sensitive step. Those values stay in this instance's memory (`secrets`), so a reconnect here
+   * keeps them; elsewhere the flow asks the caller again when a step needs one.
+   */
+  private save(record: StoredCall): Promise<void> {
+    const secrets = record.engine.secrets;
+    if (secrets === undefined) return this.deps.store.save(this.session.call_sid, record.tenantId, record);
+    this.deps.secrets.set(this.session.call_sid, secrets);
+    return this.deps.store.save(this.session.call_sid, record.tenantId, { ...record, engine: stripSecrets(record.engine) });
   }
 
   /** Resolves once every message received so far has been handled and its state saved. */
@@ -284,7 +307,9 @@ export class LiveCall {
 
   /** Adds a row to the call's trace (written in batches, off the call path). */
   private recordTrace(record: StoredCall, type: string, nodeId: string | null, at: number, data: object): void {
-    this.deps.traces.event({ tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(at), type, nodeId, data: data as Record<string, unknown> });
+    // The type and the node have their own columns; the rest (the key pressed, the exit taken) is data.
+    const { name: _name, type: _type, nodeId: _nodeId, ...rest } = data as Record<string, unknown>;
+    this.deps.traces.event({ tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(at), type, nodeId, data: rest });
   }
 
   private finish(record: StoredCall, outcome: string): void {
@@ -292,6 +317,7 @@ export class LiveCall {
     this.ended = true;
     const answeredAt = record.answeredAt === null ? null : new Date(record.answeredAt);
     this.deps.traces.callEnded({ id: record.callId, endedAt: new Date(this.deps.now()), outcome, answeredAt });
+    this.deps.secrets.delete(this.session.call_sid);
     void this.deps.store.remove(this.session.call_sid).catch(() => {});
   }
 

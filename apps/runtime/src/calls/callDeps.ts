@@ -13,6 +13,8 @@ export type CallDeps = {
   metrics: Metrics;
   logger: Logger;
   now: () => number;
+  /** What callers typed into sensitive steps, by call sid: in this instance's memory only, never stored. */
+  secrets: Map<string, Record<string, string>>;
   /** Where library prompts of a tenant are served to jambonz. */
   promptBaseUrl: (tenantId: string) => string;
   /** The signed WebSocket URL jambonz streams a call's recording or voicemail audio to. */

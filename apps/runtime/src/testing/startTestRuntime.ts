@@ -1,4 +1,5 @@
 import { mkdtempSync } from "node:fs";
+import type pino from "pino";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, readDatabaseUrl } from "@centrala/db";
@@ -11,14 +12,15 @@ import { createLogger } from "../observability/createLogger";
 export const TEST_AUTH = { username: "jambonz", password: "test-password-0123" };
 
 /** A real runtime on a free port against the test database, as tests and benchmarks use it. */
-export async function startTestRuntime(opts: { now?: () => number; logLevel?: string } = {}) {
+export async function startTestRuntime(opts: { now?: () => number; logLevel?: string; logTo?: pino.DestinationStream; env?: Record<string, string> } = {}) {
   const recordings = mkdtempSync(path.join(os.tmpdir(), "centrala-rec-"));
   const env = readRuntimeEnv({
     DATABASE_URL: readDatabaseUrl(), RUNTIME_PORT: "0", JAMBONZ_WS_USERNAME: TEST_AUTH.username, JAMBONZ_WS_PASSWORD: TEST_AUTH.password,
     RUNTIME_SECRET: "runtime-test-secret-0123456789", RECORDINGS_DIR: recordings, LOG_LEVEL: opts.logLevel ?? process.env.TEST_LOG_LEVEL ?? "silent",
+    ...opts.env,
   });
   const prisma = createPrismaClient(env.DATABASE_URL, 5);
-  const runtime = await createRuntimeServer({ prisma, env, logger: createLogger(env.LOG_LEVEL), ...(opts.now ? { now: opts.now } : {}) });
+  const runtime = await createRuntimeServer({ prisma, env, logger: createLogger(env.LOG_LEVEL, opts.logTo), ...(opts.now ? { now: opts.now } : {}) });
   return {
     runtime, prisma, recordings, auth: TEST_AUTH, url: runtime.wsUrl,
     /** A jambonz simulator on virtual time pointed at this runtime with its credentials. */

@@ -67,6 +67,8 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW048: () => validateNode("hours", { timezone: "Europe/Atlantis", weekly: {} } as never),
   FLOW049: () => validateNode("hours", { weekly: {}, holidays: [{ date: "2025-02-29", name: "x" }] } as never),
   FLOW050: () => validateNode("condition", { rules: [{ id: "r", tests: [{ left: { var: "caller" }, op: "lt" }] }] }),
+  FLOW060: () => validateNode("http", { url: "https://crm.example.com/x", method: "POST", body: "{\"account\": {{account}}}" }),
+  FLOW061: () => validateNode("http", { url: "https://crm.example.com/x", method: "GET", body: "{}" }),
 };
 
 describe("problem catalogue", () => {

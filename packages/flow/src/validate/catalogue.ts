@@ -204,6 +204,14 @@ export const problemCatalogue = {
     en: `In the condition “${p.node.en}”, a comparison has nothing to compare with.`,
     pl: `W warunku „${p.node.pl}” jedno z porównań nie ma wartości, z którą można porównać.`,
   })),
+  FLOW060: defineEntry<OnNode & { detail: string }>("error", (p) => ({
+    en: `The body of “${p.node.en}” is not valid JSON (${p.detail}). Put placeholders inside quotes, e.g. {"account": "{{account}}"}.`,
+    pl: `Treść w kroku „${p.node.pl}” nie jest poprawnym JSON-em (${p.detail}). Wstaw wartości w cudzysłowy, np. {"konto": "{{account}}"}.`,
+  })),
+  FLOW061: defineEntry<OnNode & { method: string }>("warning", (p) => ({
+    en: `“${p.node.en}” has a body, but ${p.method} requests send none. Choose POST, PUT or PATCH, or clear the body.`,
+    pl: `Krok „${p.node.pl}” ma treść, ale zapytania ${p.method} jej nie wysyłają. Wybierz POST, PUT lub PATCH albo wyczyść treść.`,
+  })),
 };
 
 /** A problem code from the catalogue, e.g. `FLOW030`. */
