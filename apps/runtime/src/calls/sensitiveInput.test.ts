@@ -4,13 +4,20 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pressKeysOnGather, VirtualClock, type SimulatedCall } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
-import { compileFlow, parseFlowDocument } from "@centrala/flow";
+import { compileFlow, looksLikeCardNumber, parseFlowDocument } from "@centrala/flow";
 import { createTestSession, forTenant, getCallTrace } from "@centrala/db";
 import { readHeardTexts } from "../testing/readHeardTexts";
 import { startTestRuntime } from "../testing/startTestRuntime";
 import { publishTestFlow } from "../testing/publishTestFlow";
 
-const CARD = "4111111111111111";
+/** A Visa-like card number that passes the Luhn check, new for each run (so nothing left by another run can match it). */
+function makeCardNumber(): string {
+  const body = `4${Array.from({ length: 14 }, () => Math.floor(Math.random() * 10)).join("")}`;
+  for (let check = 0; check < 10; check++) if (looksLikeCardNumber(`${body}${check}`)) return `${body}${check}`;
+  throw new Error("no check digit");
+}
+const CARD = makeCardNumber();
+const LAST4 = CARD.slice(-4);
 const tts = (text: string) => ({ type: "tts", text, language: "en-US" });
 
 /** Card number (sensitive) -> Visa? -> charge it over plain http (masked) -> confirm -> bye. */
@@ -92,12 +99,12 @@ describe("a card number typed into a sensitive step", () => {
     const duringCall = await payByCard(call);
     await rt.runtime.flushRecords();
 
-    expect(readHeardTexts(call)).toEqual(["Card number, then hash.", "Card ••••1111. Press 1 to pay.", "Thank you."]);
+    expect(readHeardTexts(call)).toEqual(["Card number, then hash.", `Card ••••${LAST4}. Press 1 to pay.`, "Thank you."]);
     expect(duringCall).toEqual({});
     expect(await findInDatabase(CARD)).toEqual({});
-    expect(charged).toEqual(['{"card":"••••1111"}']);
+    expect(charged).toEqual([`{"card":"••••${LAST4}"}`]);
     const trace = await getCallTrace(forTenant(rt.prisma, flow.tenant.id), call.callSid);
-    expect(trace?.events.find((e) => e.type === "keyPressed")?.data).toEqual({ digits: "••••1111" });
+    expect(trace?.events.find((e) => e.type === "keyPressed")?.data).toEqual({ digits: `••••${LAST4}` });
     expect(JSON.stringify(trace)).not.toContain(CARD);
     expect(logs).toContain(call.callSid);
     expect(logs).not.toContain(CARD);

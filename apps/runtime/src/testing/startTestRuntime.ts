@@ -21,6 +21,8 @@ export async function startTestRuntime(opts: { now?: () => number; logLevel?: st
   });
   const prisma = createPrismaClient(env.DATABASE_URL, 5);
   const runtime = await createRuntimeServer({ prisma, env, logger: createLogger(env.LOG_LEVEL, opts.logTo), ...(opts.now ? { now: opts.now } : {}) });
+  // As jambonz would be pointed at it: only once it says it is ready (routes loaded, pool open).
+  for (let i = 0; i < 300 && !(await fetch(`${runtime.url}/readyz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
   return {
     runtime, prisma, recordings, auth: TEST_AUTH, url: runtime.wsUrl,
     /** A jambonz simulator on virtual time pointed at this runtime with its credentials. */
