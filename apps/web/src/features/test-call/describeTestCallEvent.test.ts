@@ -6,7 +6,7 @@ import { testCallEn, type TestCallMessageKey } from "./i18n/en";
 const t = (key: TestCallMessageKey, params?: Record<string, string | number>) =>
   testCallEn[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 
-const collect = (id: string, data: Record<string, unknown>) => ({ id, kind: "collect" as const, position: { x: 0, y: 0 }, data });
+const collect = (id: string, data: FlowDocument["nodes"][number]["data"]) => ({ id, kind: "collect" as const, position: { x: 0, y: 0 }, data });
 const document: FlowDocument = {
   version: 1,
   nodes: [
