@@ -2,8 +2,15 @@ import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { IncomingMessage } from "node:http";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { HttpEffect } from "@centrala/engine";
+import { createOutboundClient } from "@centrala/outbound";
+import { createFlowVersions } from "./calls/createFlowVersions";
+import { performHttpRequest } from "./calls/performHttpRequest";
+import { recoverStoredCall, type StoredCall } from "./calls/storedCall";
 import type { JambonzSession } from "@jambonz/node-client-ws";
-import { createCallStateStore, createPgPool, createTraceWriter, isKnownTestToken, keepTableStatistics, type Db } from "@centrala/db";
+import { createCallReaper, createCallStateStore, createPgPool, createTraceWriter, isKnownTestToken, keepTableStatistics, type Db } from "@centrala/db";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
@@ -60,7 +67,16 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     onAnalysed: (table, rows, known) => logger.info({ table, rows, known }, "refreshed the planner's statistics of a fast-growing table"),
     onError: () => {},
   });
-  const store = createCallStateStore(pool);
+  const instanceId = env.RUNTIME_INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+  const store = createCallStateStore(pool, {
+    instanceId,
+    onError: (err) => {
+      metrics.errors.inc({ kind: "state-write" });
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call state not stored yet");
+    },
+  });
+  const outbound = createOutboundClient({ allowNetworks: env.OUTBOUND_ALLOW_NETWORKS });
+  const detached = new Map<string, { record: StoredCall; at: number }>();
   const warm = warmUp({ flowCache, pool, logger });
   const probe = {
     async isReady() {
@@ -87,7 +103,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
   const deps = {
-    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()), secrets: new Map<string, Record<string, string>>(),
+    prisma, flowCache, store, traces, metrics, logger, now: opts.now ?? (() => Date.now()), detached,
+    versions: createFlowVersions(prisma),
+    performHttp: (effect: HttpEffect, now: () => number) => performHttpRequest(outbound, effect, now, (reason) => {
+      metrics.errors.inc({ kind: "outbound-refused" });
+      logger.warn({ reason, node: effect.nodeId }, "refused a flow's web request");
+    }),
+    httpWaitMessageAfterMs: env.HTTP_WAIT_MESSAGE_AFTER_MS,
+    runtimeSecret: env.RUNTIME_SECRET,
     promptBaseUrl: (tenantId: string) => `${env.PROMPT_BASE_URL}/${tenantId}`,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
@@ -127,6 +150,26 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     others: [{ path: AUDIO_PATH, wss: audio, authorise: (req) => verifyAudioGrant(readGrant(req), env.RUNTIME_SECRET) !== null }],
   });
 
+  // Calls nobody carries any more are closed ("lost") after the grace period; this instance's own
+  // memory of its detached calls is let go then too.
+  const reaper = createCallReaper(pool, {
+    instanceId, graceMs: env.CALL_REAP_GRACE_MS,
+    isLive: (callSid) => liveBySid.has(callSid),
+    recover: recoverStoredCall,
+    onReaped: (calls) => {
+      const lost = calls.filter((c) => c.lost).length;
+      metrics.callsLost.inc(lost);
+      logger.warn({ lost, recovered: calls.length - lost }, "closed calls nobody carried any more");
+    },
+    onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look for lost calls"),
+  });
+  void reaper.tick();
+  const sweep = setInterval(() => {
+    const before = Date.now() - env.CALL_REAP_GRACE_MS;
+    for (const [sid, held] of detached) if (held.at < before) detached.delete(sid);
+  }, 5000);
+  sweep.unref();
+
   return {
     url: `http://${env.RUNTIME_HOST}:${port}`,
     wsUrl: `${wsBase}${JAMBONZ_PATH}`,
@@ -149,12 +192,18 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const force = setTimeout(() => server.closeAllConnections(), 3000);
       await closed;
       clearTimeout(force);
-      await store.drain();
+      clearInterval(sweep);
       warm.stop();
+      await store.drain(10_000);
+      await reaper.stop();
       await statistics.stop();
-      await traces.close();
-      await flowCache.close();
-      await pool.end();
+      try {
+        await traces.close();
+      } finally {
+        await outbound.close();
+        await flowCache.close();
+        await pool.end();
+      }
     },
   };
 }

@@ -15,6 +15,7 @@ export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEven
 export { writeCallStarts, writeCallEvents, writeCallEnds } from "./calls/writeCallRecords";
 export { isTransientDbError } from "./calls/isTransientDbError";
 export { keepTableStatistics, CALL_PATH_TABLES } from "./calls/keepTableStatistics";
+export { createCallReaper, type CallReaper, type RecoveredCall } from "./calls/createCallReaper";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
 export { listTenantPrompts, listTenantExtensions, loadValidationContext } from "./tenantResources";

@@ -35,6 +35,7 @@ export function createMetrics() {
     }),
     /** Where the pending-records gauge reads its value. */
     readPendingRecordsFrom(read: () => number) { readPendingRecords = read; },
+    callsLost: new Counter({ name: "centrala_calls_lost_total", help: "Calls closed by the reaper: their socket closed (or their instance died) and no reconnect followed", registers: [registry] }),
     recordsQuarantined: new Counter({ name: "centrala_call_records_quarantined_total", help: "Call records the database refused, set aside", labelNames: ["kind"] as const, registers: [registry] }),
     recordsDropped: new Counter({ name: "centrala_call_records_dropped_total", help: "Call records dropped because the buffer was full", labelNames: ["kind"] as const, registers: [registry] }),
     errors: new Counter({ name: "centrala_runtime_errors_total", help: "Errors by kind", labelNames: ["kind"] as const, registers: [registry] }),

@@ -17,6 +17,8 @@ export async function startTestRuntime(opts: { now?: () => number; logLevel?: st
   const env = readRuntimeEnv({
     DATABASE_URL: readDatabaseUrl(), RUNTIME_PORT: "0", JAMBONZ_WS_USERNAME: TEST_AUTH.username, JAMBONZ_WS_PASSWORD: TEST_AUTH.password,
     RUNTIME_SECRET: "runtime-test-secret-0123456789", RECORDINGS_DIR: recordings, LOG_LEVEL: opts.logLevel ?? process.env.TEST_LOG_LEVEL ?? "silent",
+    // Tests contact only loopback: the operator list allows it, as an operator would allow an internal service.
+    OUTBOUND_ALLOW_NETWORKS: "127.0.0.1/32",
     ...opts.env,
   });
   const prisma = createPrismaClient(env.DATABASE_URL, 5);

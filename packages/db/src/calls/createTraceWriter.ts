@@ -53,7 +53,7 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   const unwrittenCalls = new Set<string>();
   /** Calls the database refused: their events and ends can never be written. */
   const refusedCalls = new Set<string>();
-  /** Per call, the highest event seq written so far (see `writtenThrough`). */
+  /** Per call whose row this writer wrote, the highest event seq written so far (-1: none yet). */
   const writtenSeq = new Map<string, number>();
   let flushing: Promise<void> | null = null;
   let closed = false;
@@ -135,6 +135,7 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
       ends = en.taken.concat(ends);
       throw noteFailure(err);
     }
+    for (const call of s) if (!refusedCalls.has(call.id) && !writtenSeq.has(call.id)) writtenSeq.set(call.id, -1);
     // Rows of calls refused just now can never be written.
     const eventRows = e.taken.filter((ev) => !refusedCalls.has(ev.callId));
     const endRows = en.taken.filter((pe) => !refusedCalls.has(pe.end.id));
@@ -146,7 +147,9 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     ]);
     if (eventsResult.status === "fulfilled") noteWritten(eventRows);
     else events = eventRows.concat(events);
-    if (endsResult.status === "fulfilled") for (const pe of endRows) pe.written();
+    // An end counts as written once the call's events written with it are too (whoever waits for
+    // it may then forget the call's state); otherwise it is written again with them.
+    if (endsResult.status === "fulfilled" && eventsResult.status === "fulfilled") for (const pe of endRows) pe.written();
     else ends = endRows.concat(ends);
     if (eventsResult.status === "rejected") throw noteFailure(eventsResult.reason);
     if (endsResult.status === "rejected") throw noteFailure(endsResult.reason);
@@ -233,6 +236,8 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     },
     /** The highest event seq of a call known to be written, or -1. */
     writtenThrough: (callId: string) => writtenSeq.get(callId) ?? -1,
+    /** Whether this writer has written the call's row. */
+    isCallWritten: (callId: string) => writtenSeq.has(callId),
     /** Forgets the bookkeeping of a call this instance no longer carries. */
     forget(callId: string) {
       writtenSeq.delete(callId);
