@@ -34,6 +34,8 @@ export type RuntimeServer = {
   url: string; wsUrl: string; port: number; metrics: ReturnType<typeof createMetrics>;
   /** Writes buffered call records now. */
   flushRecords(): Promise<void>;
+  /** Writes the heartbeat and closes the calls nobody carries now (the reaper also runs every 5 s). */
+  reapLostCalls(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -176,6 +178,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     port,
     metrics,
     flushRecords: () => traces.flush(),
+    reapLostCalls: () => reaper.tick(),
     /**
      * Stops taking calls. Open call sockets are closed with 1001 ("going away"), which jambonz
      * answers by reconnecting — to another instance, which resumes from the stored state. Then

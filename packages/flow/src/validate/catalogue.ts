@@ -204,6 +204,10 @@ export const problemCatalogue = {
     en: `In the condition “${p.node.en}”, a comparison has nothing to compare with.`,
     pl: `W warunku „${p.node.pl}” jedno z porównań nie ma wartości, z którą można porównać.`,
   })),
+  FLOW065: defineEntry<OnNode & { name: string; from: string; to: string }>("error", (p) => ({
+    en: `In “${p.node.en}”, the holiday “${p.name}” ends (${p.to}) before it starts (${p.from}).`,
+    pl: `W kroku „${p.node.pl}” święto „${p.name}” kończy się (${p.to}), zanim się zacznie (${p.from}).`,
+  })),
   FLOW060: defineEntry<OnNode & { detail: string }>("error", (p) => ({
     en: `The body of “${p.node.en}” is not valid JSON (${p.detail}). Put placeholders inside quotes, e.g. {"account": "{{account}}"}.`,
     pl: `Treść w kroku „${p.node.pl}” nie jest poprawnym JSON-em (${p.detail}). Wstaw wartości w cudzysłowy, np. {"konto": "{{account}}"}.`,
