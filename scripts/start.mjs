@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RUNTIME_NODE_FLAGS } from "../apps/runtime/nodeFlags.mjs";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
-import { bin, root, runStep, startService, stopService, waitForHttp } from "./lib/run.mjs";
+import { bin, root, runStep, waitForHttp } from "./lib/run.mjs";
+import { superviseService } from "./lib/supervise.mjs";
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const RUNTIME_PORT = Number(process.env.RUNTIME_PORT ?? 3200);
@@ -27,11 +28,13 @@ const services = [];
 let embedded = null;
 let stopping = false;
 
+// Ctrl-C stops the services in order: the voice runtime first (it hands its calls over and writes
+// its call records, which needs the database), then the web app, then the embedded database.
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping Centrala…");
-  await Promise.all(services.map((s) => stopService(s)));
+  for (const name of ["runtime", "web"]) await services.find((s) => s.name === name)?.stop();
   if (embedded) await embedded.stop();
   console.log("Stopped.");
   process.exit(code);
@@ -72,9 +75,9 @@ async function main() {
   runStep("Seeding the demo tenant", bin("tsx"), ["prisma/seed.ts"], { env });
   runStep("Building the web app (cached after the first time)", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
 
-  services.push(startService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }));
-  services.push(startService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
-  for (const s of services) s.once("exit", (code) => { if (!stopping) { console.error(`A service stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
+  // Supervised: a service that crashes is started again at once; the other keeps running.
+  services.push(superviseService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }, { graceMs: 20_000 }));
+  services.push(superviseService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
   await Promise.all([waitForHttp(`http://127.0.0.1:${RUNTIME_PORT}/healthz`), waitForHttp(`http://127.0.0.1:${WEB_PORT}/login`, 120_000)]);
 
   console.log(`

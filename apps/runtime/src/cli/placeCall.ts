@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { hangUpAfter, pressKeysOnGather, RealClock, VirtualClock, type DialTargetScript } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { parseCallArgs } from "./parseCallArgs";
+import { CLOCK_HEADER, signClockHeader } from "../calls/callClock";
 import { describeCall } from "./describeCall";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -14,6 +15,14 @@ function readPassword(): string {
   const file = path.join(root, ".data/secrets/jambonz_ws_password");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   throw new Error("No runtime password: start Centrala with `npm start` first, or set JAMBONZ_WS_PASSWORD.");
+}
+
+/** RUNTIME_SECRET signs the "as if at" clock header; npm start keeps it in .data/secrets. */
+function readRuntimeSecret(): string {
+  if (process.env.RUNTIME_SECRET) return process.env.RUNTIME_SECRET;
+  const file = path.join(root, ".data/secrets/runtime_secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  throw new Error("--at needs the runtime's secret: start Centrala with `npm start` first, or set RUNTIME_SECRET.");
 }
 
 async function main() {
@@ -31,7 +40,9 @@ async function main() {
   const caller = [pressKeysOnGather(args.press)];
   if (args.hangUpAfterSeconds !== null) caller.push(hangUpAfter(args.hangUpAfterSeconds * 1000));
   console.log(`Calling ${args.number} from ${args.from}${args.press.length ? `, pressing ${args.press.join(", ")}` : ""}…\n`);
-  const call = sim.placeCall({ from: args.from, to: args.number, caller, dialTargets });
+  const sipHeaders = args.at ? { [CLOCK_HEADER]: signClockHeader(args.at, args.number, readRuntimeSecret()) } : undefined;
+  if (args.at) console.log(`As if it were ${args.at}.`);
+  const call = sim.placeCall({ from: args.from, to: args.number, caller, dialTargets, ...(sipHeaders ? { sipHeaders } : {}) });
   if (args.realtime) call.on("event", (e) => { const line = describeCall([e], args.verbose); if (line) console.log(line); });
   const result = await call.ended;
   if (!args.realtime) console.log(describeCall(call.transcript, args.verbose));
