@@ -43,8 +43,10 @@ type PendingEnd = { end: CallEnd; written: () => void };
 export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   const flushIntervalMs = opts.flushIntervalMs ?? 200;
   const maxBatch = opts.maxBatch ?? 1000;
-  // A call has a handful of trace events, so an event batch is larger than a call batch.
+  // A call has a handful of trace events, so an event batch is larger than a call batch. A round
+  // writes up to two event batches side by side, on two connections (two server processes).
   const maxEventBatch = maxBatch * 5;
+  const eventBatchesPerRound = 2;
   const maxPending = opts.maxPending ?? 250_000;
   let starts: CallStart[] = [];
   let events: CallTraceEvent[] = [];
@@ -116,7 +118,7 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     const s = starts.splice(0, maxBatch);
     // The calls of this batch are written first: their events and ends may go in the same round.
     for (const call of s) unwrittenCalls.delete(call.id);
-    const e = takeReady(events, maxEventBatch, (ev) => ev.callId);
+    const e = takeReady(events, maxEventBatch * eventBatchesPerRound, (ev) => ev.callId);
     const en = takeReady(ends, maxBatch, (pe) => pe.end.id);
     events = e.left;
     ends = en.left;
@@ -141,8 +143,10 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
     const endRows = en.taken.filter((pe) => !refusedCalls.has(pe.end.id));
     setAsideForRefusedCalls(e.taken.filter((ev) => refusedCalls.has(ev.callId)), en.taken.filter((pe) => refusedCalls.has(pe.end.id)));
     // Events and ends both need the call rows, not each other: write them side by side.
+    const eventChunks: CallTraceEvent[][] = [];
+    for (let i = 0; i < eventRows.length; i += maxEventBatch) eventChunks.push(eventRows.slice(i, i + maxEventBatch));
     const [eventsResult, endsResult] = await Promise.allSettled([
-      writeSplitting(eventRows, "event", (ev) => ev.callId, (rows) => writeCallEvents(pool, rows)),
+      Promise.all(eventChunks.map((chunk) => writeSplitting(chunk, "event", (ev) => ev.callId, (rows) => writeCallEvents(pool, rows)))),
       writeSplitting(endRows, "end", (pe) => pe.end.id, (rows) => writeCallEnds(pool, rows.map((pe) => pe.end))),
     ]);
     if (eventsResult.status === "fulfilled") noteWritten(eventRows);
@@ -186,7 +190,7 @@ export function createTraceWriter(pool: Pool, opts: TraceWriterOptions = {}) {
   }
 
   const anyLeft = () => starts.length > 0 || events.length > 0 || ends.length > 0;
-  const fullBatchLeft = () => starts.length >= maxBatch || events.length >= maxEventBatch || ends.length >= maxBatch;
+  const fullBatchLeft = () => starts.length >= maxBatch || events.length >= maxEventBatch * eventBatchesPerRound || ends.length >= maxBatch;
 
   /** Writes everything buffered (`all`), or one batch and then only while full batches wait. */
   async function drain(all: boolean): Promise<void> {
