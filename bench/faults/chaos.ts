@@ -87,6 +87,15 @@ const heard = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind ==
 /** A call that went its whole way: answered, walked all three menus, and ended with its goodbye. */
 const completed = (call: SimulatedCall) => call.isEnded && heard(call).at(-1) === "Goodbye." && heard(call).some((t) => t.startsWith("Menu 3")) && !heard(call).some((t) => /sorry|technical/i.test(t));
 
+/** CHAOS_EXPLAIN=1: what each call that did not go its whole way heard and went through. */
+function explain(phase: string, calls: SimulatedCall[]) {
+  if (!process.env.CHAOS_EXPLAIN) return;
+  for (const call of calls.filter((c) => !completed(c))) {
+    const steps = call.transcript.flatMap((e) => (e.kind === "connection" ? [`[${e.event}]`] : e.kind === "hear" ? [e.text ?? e.what] : e.kind === "call-ended" ? [`(${e.result.reason})`] : e.kind === "app-message" && e.type !== "ack" ? [`{${e.type}}`] : []));
+    console.log(`  ${phase} ${call.callSid.slice(0, 8)} ended=${call.isEnded}: ${steps.join(" | ")}`);
+  }
+}
+
 async function main() {
   const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "centrala-chaos-")), "data");
   const db = await startEmbeddedPostgres({ dataDir, persistent: true });
@@ -129,6 +138,7 @@ async function main() {
   await Promise.race([Promise.all(killPhase.map((c) => c.ended)), pause(90_000)]);
   await waitReady(PORTS.a);
   const continued = killPhase.filter(completed).length;
+  explain("kill", killPhase);
   all.push(...killPhase);
 
   // 2. A 10 s database outage with calls up and new calls arriving.
@@ -145,6 +155,7 @@ async function main() {
   console.log(`  started PostgreSQL again after ${((performance.now() - outageBegan) / 1000).toFixed(1)} s`);
   await Promise.race([Promise.all([...outageUp, ...outageNew].map((c) => c.ended)), pause(90_000)]);
   const failedDuringOutage = [...outageUp, ...outageNew].filter((c) => !completed(c)).length;
+  explain("outage", [...outageUp, ...outageNew]);
   all.push(...outageUp, ...outageNew);
   let readyAgainMs = NaN;
   const readyFrom = performance.now();

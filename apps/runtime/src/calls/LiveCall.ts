@@ -380,8 +380,9 @@ export class LiveCall {
     const stored = record.engine.secrets === undefined ? record : { ...record, engine: stripSecrets(record.engine) };
     const saving = claim ? store.claim(this.session.call_sid, record.tenantId, stored) : store.save(this.session.call_sid, record.tenantId, stored);
     const report = (err: unknown) => this.log.warn({ err: describe(err) }, "could not store the call's state");
-    if (store.isHealthy()) await saving.catch(report);
-    else void saving.catch(report);
+    void saving.catch(report);
+    // Wait for the save, unless (or until) the database turns out to be away: then carry on from memory.
+    if (store.isHealthy()) await Promise.race([saving.catch(() => {}), store.whenUnhealthy()]);
   }
 
   /** Resolves once every message received so far has been handled and its state saved. */

@@ -40,6 +40,7 @@ export function createCallStateStore(pool: Pool, opts: CallStateStoreOptions = {
   let inFlight: Promise<void> | null = null;
   let healthy = true;
   let failures = 0;
+  let onUnhealthy: Array<() => void> = [];
 
   function enqueue(callSid: string, tenantId: string, change: { state?: string | null; claim?: boolean; detach?: boolean }): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -81,6 +82,8 @@ export function createCallStateStore(pool: Pool, opts: CallStateStoreOptions = {
         }
         // The database is away: keep every write (a newer pending one wins) and try again later.
         healthy = false;
+        for (const notify of onUnhealthy) notify();
+        onUnhealthy = [];
         failures++;
         for (const [callSid, write] of batch) {
           const newer = pending.get(callSid);
@@ -176,6 +179,10 @@ export function createCallStateStore(pool: Pool, opts: CallStateStoreOptions = {
     },
     /** False while writes cannot reach the database (they are kept and retried): do not wait for them. */
     isHealthy: () => healthy,
+    /** Resolves as soon as the store finds the database away (at once if it already is). */
+    whenUnhealthy(): Promise<void> {
+      return healthy ? new Promise<void>((resolve) => onUnhealthy.push(resolve)) : Promise.resolve();
+    },
     /** Writes waiting for the database. */
     pending: () => pending.size + writing.size,
     /** Resolves once every write asked for so far is committed (or has failed), or after `patienceMs` (the database is away). */
