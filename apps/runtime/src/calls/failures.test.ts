@@ -70,7 +70,8 @@ describe("when something fails", () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
     const flow = await publishTestFlow(rt.prisma, readFixtureFlow("demo"));
     const port = 30000 + Math.floor(Math.random() * 20000);
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["apps/runtime/src/main.ts"], {
+    // Node itself, as npm start runs the runtime: no wrapper process between the signal and the runtime.
+    const child = spawn(process.execPath, ["--import", "tsx", "apps/runtime/src/main.ts"], {
       cwd: root, stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, DATABASE_URL: readDatabaseUrl(), RUNTIME_PORT: String(port), JAMBONZ_WS_PASSWORD: TEST_AUTH.password, RUNTIME_SECRET: "sigterm-test-secret-0123", LOG_LEVEL: "warn" },
     });
