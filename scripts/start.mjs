@@ -7,7 +7,8 @@ import path from "node:path";
 import { RUNTIME_NODE_FLAGS } from "../apps/runtime/nodeFlags.mjs";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
 import { ensureFfmpeg } from "./lib/ensureFfmpeg.mjs";
-import { bin, root, runStep, startService, stopService, waitForHttp } from "./lib/run.mjs";
+import { bin, root, runStep, waitForHttp } from "./lib/run.mjs";
+import { superviseService } from "./lib/supervise.mjs";
 
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const RUNTIME_PORT = Number(process.env.RUNTIME_PORT ?? 3200);
@@ -29,11 +30,14 @@ const services = [];
 let embedded = null;
 let stopping = false;
 
+// Ctrl-C stops the services in order: the voice runtime first (it hands its calls over and writes
+// its call records, which needs the database), then the worker, the web app and the simulated
+// jambonz, then the embedded database.
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping Centrala…");
-  await Promise.all(services.map((s) => stopService(s)));
+  for (const name of ["runtime", "worker", "web", "jambonz"]) await services.find((s) => s.name === name)?.stop();
   if (embedded) await embedded.stop();
   console.log("Stopped.");
   process.exit(code);
@@ -77,11 +81,11 @@ async function main() {
   runStep("Seeding the demo tenant", bin("tsx"), ["prisma/seed.ts"], { env });
   runStep("Building the web app (cached after the first time)", bin("turbo"), ["run", "build", "--filter=@centrala/web", "--output-logs=errors-only"], { env });
 
-  services.push(startService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }));
-  services.push(startService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
-  services.push(startService("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], { env }));
+  // Supervised: a service that crashes is started again at once; the other keeps running.
+  services.push(superviseService("runtime", process.execPath, [...RUNTIME_NODE_FLAGS, "--import", "tsx", "apps/runtime/src/main.ts"], { env }, { graceMs: 20_000 }));
+  services.push(superviseService("web", bin("next"), ["start", "-p", String(WEB_PORT)], { cwd: path.join(root, "apps/web"), env }));
+  services.push(superviseService("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], { env }));
   warnAboutLocalOnlySettings(env);
-  for (const s of services) s.once("exit", (code) => { if (!stopping) { console.error(`A service stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
   await Promise.all([waitForHttp(`http://127.0.0.1:${RUNTIME_PORT}/healthz`), waitForHttp(`http://127.0.0.1:${WEB_PORT}/login`, 120_000)]);
 
   console.log(`
@@ -126,11 +130,9 @@ async function startJambonz(env) {
   if (given.length > 0) throw new Error(`Set all of ${names.join(", ")} to use a real jambonz, or none to use the simulated one (missing: ${names.filter((n) => !process.env[n]).join(", ")}).`);
   const dataDirJambonz = path.join(dataDir, "jambonz");
   console.log(`\n▶ Starting the simulated jambonz on port ${JAMBONZ_SIM_PORT}`);
-  const sim = startService("jambonz", process.execPath, ["--import", "tsx", "packages/jambonz-sim/src/server/main.ts"], {
+  services.push(superviseService("jambonz", process.execPath, ["--import", "tsx", "packages/jambonz-sim/src/server/main.ts"], {
     env: { ...env, JAMBONZ_SIM_PORT: String(JAMBONZ_SIM_PORT), JAMBONZ_SIM_DATA_DIR: dataDirJambonz },
-  });
-  services.push(sim);
-  sim.once("exit", (code) => { if (!stopping) { console.error(`The simulated jambonz stopped unexpectedly (exit code ${code}).`); void shutdown(1); } });
+  }));
   await waitForHttp(`http://127.0.0.1:${JAMBONZ_SIM_PORT}/health`);
   const credentials = JSON.parse(readFileSync(path.join(dataDirJambonz, "credentials.json"), "utf8"));
   const url = `http://127.0.0.1:${JAMBONZ_SIM_PORT}`;

@@ -31,6 +31,7 @@ import { createPrismaClient } from "@centrala/db";
 import { RUNTIME_NODE_FLAGS } from "../../apps/runtime/nodeFlags.mjs";
 import { publishTestFlow } from "../../apps/runtime/src/testing/publishTestFlow";
 import { buildBenchFlow } from "./benchFlow";
+import { runWriterPhase } from "./writerPhase";
 import { readPercentile } from "./percentiles";
 // @ts-expect-error plain ESM helper shared with npm start / npm test
 import { startEmbeddedPostgres, ensureDatabase, dropDatabase } from "../../scripts/lib/database.mjs";
@@ -50,6 +51,9 @@ const STEADY_SECONDS = arg("steady", 12);
 const MIRROR_EVERY = arg("mirror", 4);
 const SURGE_MIRROR_EVERY = arg("surge-mirror", 16);
 const WARMUP = arg("warmup", 500);
+// The writer phase: calls' records alone, offered on the fresh database before anything else runs.
+const WRITER_CALLS = arg("writer-calls", 1500);
+const WRITER_SECONDS = arg("writer-seconds", 8);
 const PASSWORD = "bench-password-0123";
 
 /**
@@ -183,7 +187,7 @@ async function readMetrics(url: string) {
     const line = text.split("\n").find((l) => l.startsWith(`${name} `));
     return line ? Number(line.split(" ")[1]) : NaN;
   };
-  return { active: read("centrala_active_calls"), rss: read("centrala_runtime_process_resident_memory_bytes"), heap: read("centrala_runtime_live_heap_bytes") };
+  return { active: read("centrala_active_calls"), rss: read("centrala_runtime_process_resident_memory_bytes"), heap: read("centrala_runtime_live_heap_bytes"), backlog: read("centrala_call_records_pending") };
 }
 
 async function waitReady(url: string) {
@@ -209,6 +213,10 @@ async function main() {
   });
   const prisma = createPrismaClient(databaseUrl, 2);
   const flow = await publishTestFlow(prisma, buildBenchFlow(HOLD_SECONDS), { language: "en-US" });
+
+  // Call records on a fresh database (never analysed tables): the writer must keep up from the first second.
+  console.log(`Call-record writer on a fresh database: ${WRITER_CALLS} calls/s x 8 trace events for ${WRITER_SECONDS} s\n`);
+  const writer = await runWriterPhase(databaseUrl, flow.tenant.id, { callsPerSecond: WRITER_CALLS, eventsPerCall: 8, seconds: WRITER_SECONDS });
 
   const runtimePort = 20000 + Math.floor(Math.random() * 10000);
   const runtime = startChild("runtime", ["apps/runtime/src/main.ts"], {
@@ -303,6 +311,7 @@ async function main() {
   const surgeEnd = performance.now();
   if (process.env.BENCH_DEBUG) console.log(`  surge window, monotonic µs (as in CPU profiles): ${Number(process.hrtime.bigint() / 1000n) - Math.round((surgeEnd - surgeStart) * 1000)} ${Number(process.hrtime.bigint() / 1000n)}; ms since start (as in --trace-gc): ${surgeStart.toFixed(0)} ${surgeEnd.toFixed(0)}`);
   const surgeCpuText = cpuSince(surgeCpu, CALLS);
+  const { backlog: surgeBacklog } = await readMetrics(runtimeUrl);
   // Sustained rate: every call of the surge, from the first one placed to the last one answered
   // (ramp-up and tail included). With more offered than the runtime can take, calls wait to be
   // answered and stretch the time, so this is the rate it kept up over the whole surge. (A window in
@@ -329,7 +338,7 @@ async function main() {
   if (steadyEnd - surgeStart > 21_000) console.log("  (the steady window reached the surge callers' first hold-loop turn: shorten --steady)");
   // Let the acks of the window's last messages come back before the scrape stalls the runtime.
   await pause(1500);
-  const { active, rss: rssBusy, heap: heapBusy } = await readMetrics(runtimeUrl);
+  const { active, rss: rssBusy, heap: heapBusy, backlog: steadyBacklog } = await readMetrics(runtimeUrl);
   const steadyHooks = acks.within(steadyStart, steadyEnd).length;
 
   await Promise.race([Promise.all(calls.map((c) => c.ended)), new Promise((r) => setTimeout(r, (HOLD_SECONDS + 60) * 1000))]);
@@ -354,6 +363,10 @@ async function main() {
   const line = (label: string, value: string, target: string, pass: boolean | null) => console.log(`  ${label.padEnd(46)} ${value.padEnd(24)} ${target.padEnd(10)} ${pass === null ? "" : pass ? "PASS" : "FAIL"}`);
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   console.log(`  ${"measure".padEnd(46)} ${"value".padEnd(24)} ${"target".padEnd(10)} result`);
+  console.log("  call-record writer, fresh database");
+  line(`  event rows written per second, sustained`, `${writer.eventRowsPerSecond.toFixed(0)} (offered ${WRITER_CALLS * 8})`, ">= 10000", writer.eventRowsPerSecond >= 10_000);
+  line(`  (${writer.written} of ${writer.offered} rows, first offered to last written)`, `${writer.seconds.toFixed(2)} s`, "", null);
+  line(`  largest backlog (records buffered)`, `${writer.maxBacklog}`, "", null);
   console.log("  surge");
   line(`  new calls per second, sustained`, `${cps.toFixed(0)} (offered ${RATE})`, ">= 500", cps >= 500);
   line(`  (${answered} of ${CALLS} calls answered, first placed to last)`, `${surgeSeconds.toFixed(2)} s`, "", null);
@@ -366,6 +379,7 @@ async function main() {
   line(`  echo floor p50 / p99, same seconds`, `${ms(steady.floorP50)} / ${ms(steady.floorP99)}`, "", null);
   line(`  p99 vs echo floor p99`, `${(steady.p99 / steady.floorP99).toFixed(2)}x`, "<= 3x", steady.p99 <= 3 * steady.floorP99);
   line(`  memory per active call (live heap)`, `${heapPerCallKb.toFixed(1)} KB`, "<= 50 KB", heapPerCallKb <= 50);
+  line(`  runtime's record backlog after surge / steady`, `${surgeBacklog} / ${steadyBacklog}`, "", null);
   console.log(`\n  surge: CPU per call: ${surgeCpuText}`);
   console.log(`  steady: ${steadyHooks} acks in ${((steadyEnd - steadyStart) / 1000).toFixed(1)} s; CPU per new call: ${steadyCpuText}`);
   console.log(`  RSS per active call ${perCallKb.toFixed(1)} KB (includes allocator slack); ${calls.length} calls, ${acks.count} acks timed, ${floor.count} echo round trips; verbs failing the jambonz spec: ${invalid}`);

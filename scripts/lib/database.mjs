@@ -68,6 +68,10 @@ export async function startEmbeddedPostgres({ dataDir, persistent, preferredPort
       await server.stop();
       if (!persistent) rmSync(path.dirname(dir), { recursive: true, force: true });
     },
+    /** Stops the server, keeping its data (a database outage, for the fault script). */
+    pause: () => server.stop(),
+    /** Starts it again after `pause`. */
+    resume: () => server.start(),
   };
 }
 

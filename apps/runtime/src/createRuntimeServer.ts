@@ -1,14 +1,24 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createCallStateStore, createPgPool, createTraceWriter, type Db } from "@centrala/db";
+import type { IncomingMessage } from "node:http";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { HttpEffect } from "@centrala/engine";
+import { createOutboundClient } from "@centrala/outbound";
+import { createFlowVersions } from "./calls/createFlowVersions";
+import { performHttpRequest } from "./calls/performHttpRequest";
+import { recoverStoredCall, type StoredCall } from "./calls/storedCall";
+import type { JambonzSession } from "@jambonz/node-client-ws";
+import { createCallReaper, createCallStateStore, createPgPool, createTraceWriter, isKnownTestToken, keepTableStatistics, type Db } from "@centrala/db";
 import { buildPromptBaseUrl, createMediaStorage } from "@centrala/media";
 import { handleHealth } from "./http/handleHealth";
 import { createJambonzEndpoint } from "./jambonz/createJambonzEndpoint";
 import { createAudioReceiver } from "./audio/createAudioReceiver";
 import { createHoldMusicResolver } from "./audio/createHoldMusicResolver";
 import { createMediaServer, isMediaPath } from "./http/createMediaServer";
-import { signAudioGrant } from "./audio/audioToken";
+import { signAudioGrant, verifyAudioGrant } from "./audio/audioToken";
 import { createFlowCache } from "./routing/createFlowCache";
+import { warmUp } from "./routing/warmUp";
 import { createMetrics } from "./observability/createMetrics";
 import type { Logger } from "./observability/createLogger";
 import { LiveCall } from "./calls/LiveCall";
@@ -16,12 +26,19 @@ import type { RuntimeEnv } from "./env";
 
 export const JAMBONZ_PATH = "/jambonz";
 export const AUDIO_PATH = "/audio";
+const AUDIO_MAX_PAYLOAD = 64 * 1024;
+/** jambonz call sids are UUIDs; anything else (or a megabyte of text) is not a call. */
+const CALL_SID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const readGrant = (req: IncomingMessage) => new URL(req.url ?? "/", "http://runtime").searchParams.get("grant") ?? "";
 
 export type RuntimeServer = {
   /** `mediaOrigin`: where jambonz (and the browser's test call) fetch prompt audio. */
   url: string; wsUrl: string; port: number; mediaOrigin: string; metrics: ReturnType<typeof createMetrics>;
   /** Writes buffered call records now. */
   flushRecords(): Promise<void>;
+  /** Writes the heartbeat and closes the calls nobody carries now (the reaper also runs every 5 s). */
+  reapLostCalls(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -42,11 +59,36 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       metrics.errors.inc({ kind: "trace-write" });
       logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call records not written yet; will retry");
     },
+    onQuarantine: (kind, callId, reason) => {
+      metrics.recordsQuarantined.inc({ kind });
+      logger.error({ kind, call_id: callId, reason }, "the database refused a call record; set aside so the others are written");
+    },
+    onDropped: (kind, count) => {
+      metrics.recordsDropped.inc({ kind }, count);
+      logger.error({ kind, count }, "call record buffer is full: new call records are being dropped");
+    },
   });
-  const store = createCallStateStore(pool);
+  metrics.readPendingRecordsFrom(() => traces.pending());
+  const statistics = keepTableStatistics(pool, {
+    onAnalysed: (table, rows, known) => logger.info({ table, rows, known }, "refreshed the planner's statistics of a fast-growing table"),
+    onError: () => {},
+  });
+  const instanceId = env.RUNTIME_INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+  const store = createCallStateStore(pool, {
+    instanceId,
+    onError: (err) => {
+      metrics.errors.inc({ kind: "state-write" });
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, "call state not stored yet");
+    },
+  });
+  const outbound = createOutboundClient({ allowNetworks: env.OUTBOUND_ALLOW_NETWORKS });
+  const detached = new Map<string, { record: StoredCall; at: number }>();
+  const warm = warmUp({ flowCache, pool, logger });
   const probe = {
     async isReady() {
+      if (!warm.isDone()) return { ok: false, detail: "warming up: loading routes and opening database connections" };
       await prisma.$queryRaw`SELECT 1`;
+      await pool.query("SELECT 1");
       return flowCache.isListening() ? { ok: true, detail: "database reachable" } : { ok: false, detail: "not listening for published flows" };
     },
   };
@@ -73,26 +115,75 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
 
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, storage, logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
+  const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
   const deps = {
-    prisma, flowCache, store, traces, metrics, logger, now,
+    prisma, flowCache, store, traces, metrics, logger, now, detached,
+    versions: createFlowVersions(prisma),
+    performHttp: (effect: HttpEffect, now: () => number) => performHttpRequest(outbound, effect, now, (reason) => {
+      metrics.errors.inc({ kind: "outbound-refused" });
+      logger.warn({ reason, node: effect.nodeId }, "refused a flow's web request");
+    }),
+    httpWaitMessageAfterMs: env.HTTP_WAIT_MESSAGE_AFTER_MS,
+    runtimeSecret: env.RUNTIME_SECRET,
     promptBaseUrl: (tenantId: string) => buildPromptBaseUrl(mediaOrigin, env.media.signingKey, tenantId, now()),
     resolveHoldMusic: createHoldMusicResolver(prisma, logger, now),
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
+  // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.
+  (audio as unknown as { options: { maxPayload: number } }).options.maxPayload = AUDIO_MAX_PAYLOAD;
   createJambonzEndpoint({
     server, path: JAMBONZ_PATH, logger,
     auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
     onError: (kind) => metrics.errors.inc({ kind }),
-    onSession: (session, kind, req) => {
-      // node-client-ws leaves the part of the path after /jambonz in req.url: "test/<token>/".
-      const testToken = /^\/?test\/([A-Za-z0-9_-]+)/.exec(req.url ?? "")?.[1] ?? null;
+    isKnownTestToken: (token) => isKnownTestToken(prisma, token),
+    onSession: (session, kind, testToken) => {
+      const callSid = String(session.call_sid ?? "");
+      if (!CALL_SID.test(callSid)) {
+        metrics.errors.inc({ kind: "bad-call-sid" });
+        logger.warn({ length: callSid.length }, "refused a session whose call_sid is not a jambonz call id");
+        session.ws.close(1008, "invalid call_sid");
+        return;
+      }
+      const current = liveBySid.get(callSid);
+      if (current && kind === "new") {
+        metrics.errors.inc({ kind: "repeated-session" });
+        logger.warn({ call_sid: callSid }, "refused a repeated session:new for a call already in progress here");
+        session.ws.close(1008, "call already in progress");
+        return;
+      }
+      // A reconnect may overtake the close of the socket it replaces.
+      current?.session.ws.terminate();
       const call = new LiveCall(session, deps, testToken);
       live.set(session.ws, call);
-      session.ws.once("close", () => live.delete(session.ws));
+      liveBySid.set(callSid, { session, call });
+      session.ws.once("close", () => {
+        live.delete(session.ws);
+        if (liveBySid.get(callSid)?.session === session) liveBySid.delete(callSid);
+      });
       call.attach(kind);
     },
-    externalWss: [{ path: AUDIO_PATH, wss: audio }],
+    others: [{ path: AUDIO_PATH, wss: audio, authorise: (req) => verifyAudioGrant(readGrant(req), env.RUNTIME_SECRET) !== null }],
   });
+
+  // Calls nobody carries any more are closed ("lost") after the grace period; this instance's own
+  // memory of its detached calls is let go then too.
+  const reaper = createCallReaper(pool, {
+    instanceId, graceMs: env.CALL_REAP_GRACE_MS,
+    isLive: (callSid) => liveBySid.has(callSid),
+    recover: recoverStoredCall,
+    onReaped: (calls) => {
+      const lost = calls.filter((c) => c.lost).length;
+      metrics.callsLost.inc(lost);
+      logger.warn({ lost, recovered: calls.length - lost }, "closed calls nobody carried any more");
+    },
+    onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look for lost calls"),
+  });
+  void reaper.tick();
+  const sweep = setInterval(() => {
+    const before = Date.now() - env.CALL_REAP_GRACE_MS;
+    for (const [sid, held] of detached) if (held.at < before) detached.delete(sid);
+  }, 5000);
+  sweep.unref();
 
   return {
     url: `http://${env.RUNTIME_HOST}:${port}`,
@@ -101,6 +192,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     port,
     metrics,
     flushRecords: () => traces.flush(),
+    reapLostCalls: () => reaper.tick(),
     /**
      * Stops taking calls. Open call sockets are closed with 1001 ("going away"), which jambonz
      * answers by reconnecting — to another instance, which resumes from the stored state. Then
@@ -117,10 +209,18 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const force = setTimeout(() => server.closeAllConnections(), 3000);
       await closed;
       clearTimeout(force);
-      await store.drain();
-      await traces.close();
-      await flowCache.close();
-      await pool.end();
+      clearInterval(sweep);
+      warm.stop();
+      await store.drain(10_000);
+      await reaper.stop();
+      await statistics.stop();
+      try {
+        await traces.close();
+      } finally {
+        await outbound.close();
+        await flowCache.close();
+        await pool.end();
+      }
     },
   };
 }

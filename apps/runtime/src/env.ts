@@ -17,6 +17,14 @@ const envSchema = z.object({
    * own HTTP server. Defaults to the host of RUNTIME_PUBLIC_WS_URL, else the listening address.
    */
   MEDIA_PUBLIC_URL: z.url({ error: "MEDIA_PUBLIC_URL must be a full URL such as https://voice.example.com" }).optional(),
+  /** Networks (CIDR, comma-separated) the HTTP step may reach although they are internal, e.g. "10.1.0.0/16". Default: none. */
+  OUTBOUND_ALLOW_NETWORKS: z.string().default("").transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)),
+  /** How long a flow's web request may run before the caller hears "one moment" (ms). */
+  HTTP_WAIT_MESSAGE_AFTER_MS: z.coerce.number().int().min(0).max(4000).default(1000),
+  /** How long a call may go unheard (socket closed without a reconnect, or its instance gone) before it is closed as lost. */
+  CALL_REAP_GRACE_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** This instance's name for the others (default: host name, process id and a random part). */
+  RUNTIME_INSTANCE_ID: z.string().min(1).max(100).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

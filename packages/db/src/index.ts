@@ -9,14 +9,18 @@ export {
   listFlows, getFlow, createFlow, renameFlow, deleteFlow, saveFlowDraft, publishFlowVersion, listFlowVersions,
 } from "./flows";
 export type { Role } from "./generated/prisma/enums";
-export { resolveNumberRoute, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
+export { resolveNumberRoute, listNumberRoutes, loadPublishedVersion, loadFlowVersionById, notifyRoutingChanged, ROUTING_CHANNEL, type NumberRoute } from "./calls/resolveNumberRoute";
 export { createCallStateStore, type CallStateStore } from "./calls/callStateStore";
-export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd } from "./calls/createTraceWriter";
+export { createTraceWriter, type TraceWriter, type CallStart, type CallTraceEvent, type CallEnd, type RecordKind } from "./calls/createTraceWriter";
+export { writeCallStarts, writeCallEvents, writeCallEnds } from "./calls/writeCallRecords";
+export { isTransientDbError } from "./calls/isTransientDbError";
+export { keepTableStatistics, CALL_PATH_TABLES } from "./calls/keepTableStatistics";
+export { createCallReaper, type CallReaper, type RecoveredCall } from "./calls/createCallReaper";
 export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
 export { listTenantPrompts, listTenantExtensions, loadValidationContext, linkQueueNames } from "./tenantResources";
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";
-export { createTestSession, redeemTestSession, loadTestSessionIr } from "./testCalls/testSessions";
+export { createTestSession, redeemTestSession, loadTestSessionIr, isKnownTestToken } from "./testCalls/testSessions";
 export { getCallTrace } from "./testCalls/callTrace";
 export { PROMPT_LANGUAGES, isPromptLanguage, pickPromptVariant, type PromptLanguage } from "./prompts/promptLanguages";
 export { listReferencedPromptIds } from "./prompts/listReferencedPromptIds";

@@ -7,7 +7,9 @@ export type { StepResult } from "./step/stepResult";
 export { initialState } from "./state/initialState";
 /** Upgrades a stored call state to the current version. */
 export { migrateCallState, currentCallStateVersion } from "./state/migrateCallState";
-export type { CallState, WaitingNode, JsonObject, JsonValue } from "./state/callState";
+export type { CallState, WaitingNode, JsonObject, JsonValue, SecretOrigin } from "./state/callState";
+/** The call state as it may be stored: without what the caller typed into sensitive steps. */
+export { stripSecrets } from "./state/stripSecrets";
 export type { CallEnv, CallInfo } from "./state/callEnv";
 
 /** Events and the jambonz adapter. */

@@ -60,6 +60,12 @@ export type { TimeRange, Weekday } from "./schema/timeRange";
 /** Phone number (E.164) and caller-digit pattern checks. */
 export { isE164 } from "./schema/phoneNumber";
 export { isValidDigitPattern } from "./schema/digitPattern";
+/** Sensitive digits (card numbers, PINs): which steps collect them, and how they are masked. */
+export { isSensitiveCollect, looksLikeCardNumber, maskSensitiveDigits, sensitiveMask, isPinOrCardLength } from "./schema/sensitiveDigits";
+
+/** The HTTP step's methods and JSON body template. */
+export { httpMethods, httpMethodsWithBody, parseBodyTemplate } from "./nodes/http";
+export type { HttpMethod } from "./nodes/http";
 
 // Validation.
 /** Checks a flow; errors block publishing, warnings do not. */

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { JambonzSession } from "@jambonz/node-client-ws";
-import { convertJambonzHookToEvent, initialState, step, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
+import { convertJambonzHookToEvent, initialState, step, stripSecrets, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
 import type { FlowIR } from "@centrala/flow";
 import { redeemTestSession, type NumberRoute } from "@centrala/db";
 import type { Logger } from "../observability/createLogger";
 import type { CallDeps } from "./callDeps";
 import { collectHooks } from "./collectHooks";
-import { performHttpRequest } from "./performHttpRequest";
 import { buildRuntimeSay } from "./runtimePhrases";
-import { parseStoredCall, type StoredCall } from "./storedCall";
-import { loadFlowVersion, readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
+import { convertEventFromStored, convertRowFromStored, parseStoredCall, type StoredCall, type StoredCallRow } from "./storedCall";
+import { readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
+import { capHookData, readCallParty } from "./capInput";
+import { CLOCK_HEADER, readSipHeader, verifyClockHeader } from "./callClock";
 
 const FALLBACK_HOOK = "/runtime/fallback-done";
 const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
@@ -18,7 +19,7 @@ const MAX_FOLLOW_UPS = 20;
 /**
  * One call on one jambonz socket: turns jambonz messages into engine events, steps the engine,
  * performs the effects it asks for and answers with its verbs. Messages of a call are handled one
- * at a time, in order; state is saved outside the process before every answer.
+ * at a time, in order; state is saved outside the process after every answer.
  */
 export class LiveCall {
   private record: StoredCall | null = null;
@@ -29,15 +30,20 @@ export class LiveCall {
   private chain: Promise<void> = Promise.resolve();
   private ended = false;
   private readonly log: Logger;
+  private readonly clockHeader: string | null;
+  /** What the call's clock adds to real time (a call run "as if" at another moment). */
+  private clockOffsetMs = 0;
+  /** The call's own clock: real time, shifted for a call run "as if" at another moment. */
+  private readonly now = () => this.deps.now() + this.clockOffsetMs;
 
   constructor(private readonly session: JambonzSession, private readonly deps: CallDeps, private readonly testToken: string | null = null) {
     this.log = deps.logger.child({ call_sid: session.call_sid });
+    this.clockHeader = readSipHeader(session.data.sip, CLOCK_HEADER);
     // node-client-ws copies the whole INVITE (raw SIP text, headers, SDP) onto the session and keeps
     // the upgrade request; the runtime needs neither once the call has started, and they are most
     // of a call's memory.
     delete session.sip;
     delete session.data.sip;
-    delete (session.ws as { req?: unknown }).req;
   }
 
   /** Starts handling the socket's session:new (or session:reconnect). */
@@ -72,10 +78,14 @@ export class LiveCall {
     for (const hook of hooks) {
       if (this.listening.has(hook)) continue;
       this.listening.add(hook);
-      this.session.on(hook, (data: unknown) => {
+      this.session.on(hook, (raw: unknown) => {
         // node-client-ws keeps only the latest msgid on the session: read it now, before another hook lands.
         const msgid = this.session.msgid;
         const receivedAt = performance.now();
+        const data = capHookData(raw, (field, length) => {
+          this.deps.metrics.errors.inc({ kind: "oversize-input" });
+          this.log.warn({ hook, field, length }, "cut an oversize value jambonz reported");
+        });
         this.enqueue(async () => {
           await this.handleHook(hook, msgid, data);
           this.deps.metrics.hookToAck.observe({ type: "verb:hook" }, (performance.now() - receivedAt) / 1000);
@@ -86,9 +96,30 @@ export class LiveCall {
 
   private async start(msgid: string): Promise<void> {
     const { session, deps } = this;
-    const to = String(session.to ?? "");
-    const from = String(session.from ?? "");
-    const route = this.testToken ? await this.resolveTestRoute(this.testToken) : await deps.flowCache.resolve(to);
+    const cut = (field: string, length: number) => {
+      deps.metrics.errors.inc({ kind: "oversize-input" });
+      this.log.warn({ field, length }, "cut an oversize caller or called number");
+    };
+    const to = readCallParty(session.to, "to", cut);
+    const from = readCallParty(session.from, "from", cut);
+    let route: NumberRoute | null;
+    let testAt: number | null = null;
+    try {
+      if (this.testToken) {
+        const test = await this.resolveTestRoute(this.testToken);
+        route = test?.route ?? null;
+        testAt = test?.at ?? null;
+      } else {
+        route = await deps.flowCache.resolve(to);
+      }
+    } catch (err) {
+      // The database is away and the number was never seen here: at least an apology, never silence.
+      deps.metrics.errors.inc({ kind: "routing-unavailable" });
+      this.log.error({ to, err: describe(err) }, "could not find where the number routes");
+      this.sendFailure(msgid);
+      this.ended = true;
+      return;
+    }
     if (!route && this.testToken) {
       this.log.warn("test call with an unknown or expired test session");
       this.sendAck(msgid, [buildRuntimeSay("testExpired", "en-US"), { verb: "hangup" }]);
@@ -107,40 +138,63 @@ export class LiveCall {
     const callId = randomUUID();
     const isTest = this.testToken !== null;
     deps.metrics.callsTotal.inc({ kind: isTest ? "test" : "inbound" });
-    deps.traces.callStarted({
+    const callRow: StoredCallRow = {
       id: callId, tenantId: route.tenant.id, callSid: session.call_sid, flowId: route.flow?.id ?? null,
-      flowVersionId: isTest ? null : route.version?.id ?? null, fromNumber: from, toNumber: to, direction: "inbound", isTest, startedAt: new Date(deps.now()),
-    });
+      flowVersionId: isTest ? null : route.version?.id ?? null, fromNumber: from, toNumber: to, direction: "inbound", isTest, startedAt: deps.now(),
+    };
+    deps.traces.callStarted(convertRowFromStored(callRow));
     const ir = route.version ? readFlowIR(route.version.ir) : null;
     if (!route.flow || !route.version || !ir) {
       this.log.warn({ to, tenant_id: route.tenant.id }, "the number's flow has no published version");
-      deps.traces.callEnded({ id: callId, endedAt: new Date(deps.now()), outcome: "error", answeredAt: null });
+      void deps.traces.callEnded({ id: callId, endedAt: new Date(deps.now()), outcome: "error", answeredAt: null });
+      this.ended = true;
       this.sendFailure(msgid);
       return;
     }
     this.irs.set(route.flow.id, ir);
+    this.clockOffsetMs = this.readClockOffset(testAt, to);
     const startEvent = this.buildStartEvent(route, callId, from, to);
     this.record = {
       v: 1, engine: initialState(startEvent), callId, tenantId: route.tenant.id, versions: { [route.flow.id]: route.version.id },
-      hooks: [], traceSeq: 0, answeredAt: null, isTest,
+      hooks: [], traceSeq: 0, answeredAt: null, isTest, callRow, pending: [],
+      ...(this.clockOffsetMs ? { clockOffsetMs: this.clockOffsetMs } : {}),
     };
     await this.advance(startEvent, msgid);
   }
 
+  /**
+   * A call runs "as if" at another moment only when a path real callers cannot use asks for it:
+   * the editor's test session (its stored `at`), or an X-Centrala-Clock header signed with
+   * RUNTIME_SECRET. The offset is kept with the call, so a reconnect keeps the same clock.
+   */
+  private readClockOffset(testAt: number | null, to: string): number {
+    const at = testAt ?? (this.clockHeader ? verifyClockHeader(this.clockHeader, to, this.deps.runtimeSecret) : null);
+    if (this.clockHeader && at === null && testAt === null) {
+      this.deps.metrics.errors.inc({ kind: "bad-clock-header" });
+      this.log.warn("ignored an X-Centrala-Clock header that is not validly signed");
+    }
+    if (at === null) return 0;
+    this.log.info({ as_if: new Date(at).toISOString() }, "call runs as if at another time");
+    return at - this.deps.now();
+  }
+
   /** A test call runs the draft compiled into its test session, for that session's tenant only. */
-  private async resolveTestRoute(token: string): Promise<NumberRoute | null> {
+  private async resolveTestRoute(token: string): Promise<{ route: NumberRoute; at: number | null } | null> {
     const test = await redeemTestSession(this.deps.prisma, token, new Date(this.deps.now()));
     if (!test) return null;
     return {
-      tenant: test.tenant, numberId: "", flow: { id: test.flowId, name: "test" },
-      version: { id: `${TEST_VERSION_PREFIX}${test.id}`, number: 0, ir: test.ir },
+      route: {
+        tenant: test.tenant, numberId: "", flow: { id: test.flowId, name: "test" },
+        version: { id: `${TEST_VERSION_PREFIX}${test.id}`, number: 0, ir: test.ir },
+      },
+      at: test.at ? test.at.getTime() : null,
     };
   }
 
   private buildStartEvent(route: NumberRoute, callId: string, from: string, to: string): StartEvent {
     const { deps, session } = this;
     return {
-      type: "start", at: deps.now(), call: { callSid: session.call_sid, from, to }, flowId: route.flow?.id,
+      type: "start", at: this.now(), call: { callSid: session.call_sid, from, to }, flowId: route.flow?.id,
       env: {
         timezone: route.tenant.timezone, sipRealm: route.tenant.sipRealm, language: route.tenant.language,
         promptBaseUrl: deps.promptBaseUrl(route.tenant.id),
@@ -150,25 +204,65 @@ export class LiveCall {
     };
   }
 
-  /** A reconnect (possibly to another instance): picks the call up from the stored state. */
+  /**
+   * A reconnect (possibly to another instance): picks the call up where it was: from this
+   * instance's memory if its socket closed here (sensitive values included), otherwise from the
+   * stored state. It takes the call over, and writes again what the call still owes the call log.
+   */
   private async resume(msgid: string): Promise<boolean> {
-    const stored = await this.deps.store.load(this.session.call_sid);
-    const record = stored ? parseStoredCall(stored.state) : null;
+    const { deps, session } = this;
+    const held = deps.detached.get(session.call_sid);
+    deps.detached.delete(session.call_sid);
+    let record = held?.record ?? null;
+    if (!record) {
+      let stored: Awaited<ReturnType<typeof deps.store.load>>;
+      try {
+        stored = await this.loadStoredCall();
+      } catch (err) {
+        deps.metrics.errors.inc({ kind: "resume-unavailable" });
+        this.log.error({ err: describe(err) }, "could not read the call's state to resume it");
+        this.sendFailure(msgid);
+        this.ended = true;
+        return true;
+      }
+      record = stored ? parseStoredCall(stored.state) : null;
+    }
     // No state: the socket dropped before session:new was answered, so this ack must start the call.
     if (!record) return false;
     for (const [flowId, versionId] of Object.entries(record.versions)) {
-      const version = await loadFlowVersion(this.deps.prisma, record.tenantId, versionId);
+      const version = await deps.versions.byId(record.tenantId, versionId).catch(() => null);
       if (version) this.irs.set(flowId, version.ir);
     }
     // A call can outlive the day its prompt URLs were signed for: hand it today's.
     record.engine = { ...record.engine, env: { ...record.engine.env, promptBaseUrl: this.deps.promptBaseUrl(record.tenantId) } };
     this.record = record;
+    this.clockOffsetMs = record.clockOffsetMs ?? 0;
     this.language = record.engine.env.language ?? this.language;
     this.fallbackNumber = record.engine.env.fallbackNumber ?? null;
     this.listenTo(record.hooks);
-    this.log.info({ node: record.engine.node?.id }, "call resumed after a reconnect");
+    if (record.callRow) deps.traces.callStarted(convertRowFromStored(record.callRow));
+    for (const event of record.pending ?? []) deps.traces.event(convertEventFromStored(record, event));
+    this.log.info({ node: record.engine.node?.id, from_memory: held !== undefined }, "call resumed after a reconnect");
+    if (record.engine.status === "ended") {
+      this.sendAck(msgid, [{ verb: "hangup" }]);
+      this.finish(record, record.engine.outcome ?? "completed");
+      return true;
+    }
     this.sendAck(msgid, []);
+    await this.persist(record, true);
     return true;
+  }
+
+  /** The stored state, retried for a few seconds if the database does not answer (jambonz waits 5 s). */
+  private async loadStoredCall() {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.deps.store.load(this.session.call_sid);
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
   }
 
   /**
@@ -184,7 +278,7 @@ export class LiveCall {
     this.log.info({ msgid: lost }, "jambonz lost our last answer in a reconnect; sending it again");
     this.session.sendCommand("redirect", last.verbs);
     this.record!.lastAck = null;
-    await this.deps.store.save(this.session.call_sid, this.record!.tenantId, this.record);
+    await this.persist(this.record!);
   }
 
   private async handleHook(hook: string, msgid: string, data: unknown): Promise<void> {
@@ -192,7 +286,7 @@ export class LiveCall {
       this.sendAck(msgid, hook === FALLBACK_HOOK ? [{ verb: "hangup" }] : []);
       return;
     }
-    await this.advance(convertJambonzHookToEvent(hook, data, this.deps.now()), msgid);
+    await this.advance(convertJambonzHookToEvent(hook, data, this.now()), msgid);
   }
 
   private async handleStatus(data: Record<string, unknown>): Promise<void> {
@@ -202,20 +296,24 @@ export class LiveCall {
     if (!record || (data.call_sid !== undefined && data.call_sid !== this.session.call_sid)) return;
     if (status === "in-progress" && record.answeredAt === null) record.answeredAt = this.deps.now();
     if (TERMINAL_STATUSES.has(status) && record.engine.status !== "ended") {
-      await this.advance({ type: "hangup", at: this.deps.now() }, null);
+      await this.advance({ type: "hangup", at: this.now() }, null);
     }
   }
 
   private handleClose(code: number): void {
     this.deps.metrics.activeCalls.dec();
-    if (!this.ended && this.record && this.record.engine.status !== "ended") {
-      this.log.info({ code }, "socket closed before the call ended; state kept for a reconnect");
-    }
+    const record = this.record;
+    if (this.ended || !record || record.engine.status === "ended") return;
+    this.log.info({ code }, "socket closed before the call ended; state kept for a reconnect");
+    this.deps.detached.set(this.session.call_sid, { record, at: Date.now() });
+    void this.deps.store.detach(this.session.call_sid).catch(() => {});
   }
 
   /**
    * Steps the engine with an event and every follow-up its effects produce (HTTP answers, other
-   * flows loaded), answers jambonz with all the verbs at once, then saves the state.
+   * flows loaded), answers jambonz with all the verbs at once, then saves the state. A web request
+   * that runs longer than about a second is bridged: jambonz gets the verbs so far and "one moment"
+   * at once, and the rest is queued behind them when the answer arrives.
    */
   private async advance(first: EngineEvent, msgid: string | null): Promise<void> {
     const record = this.record!;
@@ -223,6 +321,13 @@ export class LiveCall {
     let state: CallState = record.engine;
     let pending: EngineEvent | null = first;
     let ended: Effect | null = null;
+    let answered = false;
+    const bridge = () => {
+      if (!msgid || answered) return;
+      answered = true;
+      this.sendAck(msgid, [...verbs, buildRuntimeSay("oneMoment", this.language)]);
+      verbs.length = 0;
+    };
     try {
       for (let round = 0; pending && round < MAX_FOLLOW_UPS; round++) {
         const ir = this.irs.get(state.flowId ?? "");
@@ -232,7 +337,7 @@ export class LiveCall {
         verbs.push(...result.verbs);
         pending = null;
         for (const effect of result.effects) {
-          const next = await this.perform(effect, record);
+          const next = await this.perform(effect, record, bridge);
           if (next) pending = next;
           if (effect.type === "callEnded") ended = effect;
         }
@@ -242,7 +347,8 @@ export class LiveCall {
       this.log.error({ err: describe(err), node: state.node?.id }, "the flow could not continue");
       record.engine = { ...state, status: "ended", outcome: "error" };
       this.finish(record, "error");
-      if (msgid) this.sendFailure(msgid);
+      if (msgid && !answered) this.sendFailure(msgid);
+      else if (answered) this.sendQueued(this.buildFailureVerbs());
       return;
     }
     record.engine = state;
@@ -253,9 +359,32 @@ export class LiveCall {
     record.lastAck = msgid ? { msgid, verbs } : record.lastAck ?? null;
     // Answer first, then save: the save is still awaited before this call's next message is handled,
     // and shutdown waits for it, so only a hard crash inside that millisecond can lose a step.
-    if (msgid) this.sendAck(msgid, verbs);
+    if (answered) this.sendQueued(verbs);
+    else if (msgid) this.sendAck(msgid, verbs);
     if (ended && ended.type === "callEnded") this.finish(record, ended.outcome);
-    else await this.deps.store.save(this.session.call_sid, record.tenantId, record);
+    else await this.persist(record);
+  }
+
+  /**
+   * Stores the call for a reconnect to any instance (`claim`: taking it over from another), with
+   * what it still owes the call log, and never with what the caller typed into a sensitive step:
+   * those values stay in memory, so a reconnect here keeps them; elsewhere the flow asks again.
+   * Normally the next message waits for the save; while the database is away it does not, and the
+   * store keeps retrying.
+   */
+  private async persist(record: StoredCall, claim = false): Promise<void> {
+    const { traces, store } = this.deps;
+    if (record.callRow && traces.isCallWritten(record.callId)) record.callRow = null;
+    if (record.pending?.length) {
+      const written = traces.writtenThrough(record.callId);
+      if (written >= 0) record.pending = record.pending.filter((event) => event.seq > written);
+    }
+    const stored = record.engine.secrets === undefined ? record : { ...record, engine: stripSecrets(record.engine) };
+    const saving = claim ? store.claim(this.session.call_sid, record.tenantId, stored) : store.save(this.session.call_sid, record.tenantId, stored);
+    const report = (err: unknown) => this.log.warn({ err: describe(err) }, "could not store the call's state");
+    void saving.catch(report);
+    // Wait for the save, unless (or until) the database turns out to be away: then carry on from memory.
+    if (store.isHealthy()) await Promise.race([saving.catch(() => {}), store.whenUnhealthy()]);
   }
 
   /** Resolves once every message received so far has been handled and its state saved. */
@@ -264,20 +393,28 @@ export class LiveCall {
   }
 
   /** Carries out one effect; returns the event that answers it, if any. */
-  private async perform(effect: Effect, record: StoredCall): Promise<EngineEvent | null> {
+  private async perform(effect: Effect, record: StoredCall, bridge: () => void): Promise<EngineEvent | null> {
     const { deps } = this;
     if (effect.type === "trace") {
       const r = effect.record;
-      this.recordTrace(record, r.name, "nodeId" in r && r.nodeId ? r.nodeId : null, effect.at, r);
+      this.recordTrace(record, r.name, "nodeId" in r && r.nodeId ? r.nodeId : null, effect.at - this.clockOffsetMs, r);
       return null;
     }
-    if (effect.type === "http") return performHttpRequest(effect, deps.now);
+    if (effect.type === "http") {
+      const request = deps.performHttp(effect, this.now);
+      let timer: NodeJS.Timeout | undefined;
+      const early = await Promise.race([request, new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), deps.httpWaitMessageAfterMs); })]);
+      clearTimeout(timer);
+      if (early) return early;
+      bridge();
+      return request;
+    }
     if (effect.type === "gotoFlow") {
-      const version = await loadFlowVersion(deps.prisma, record.tenantId, null, effect.flowId);
-      if (!version) return { type: "flowLoaded", at: deps.now(), flowId: effect.flowId, error: "notFound" };
+      const version = await deps.versions.live(record.tenantId, effect.flowId);
+      if (!version) return { type: "flowLoaded", at: this.now(), flowId: effect.flowId, error: "notFound" };
       this.irs.set(effect.flowId, version.ir);
       record.versions[effect.flowId] = version.id;
-      return { type: "flowLoaded", at: deps.now(), flowId: effect.flowId, ir: version.ir };
+      return { type: "flowLoaded", at: this.now(), flowId: effect.flowId, ir: version.ir };
     }
     if (effect.type === "recordingStarted" || effect.type === "voicemailStarted" || effect.type === "queueJoined") {
       this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
@@ -289,32 +426,59 @@ export class LiveCall {
     return null;
   }
 
-  /** Adds a row to the call's trace (written in batches, off the call path). */
+  /** Adds a row to the call's trace (written in batches, off the call path; kept with the call until written). */
   private recordTrace(record: StoredCall, type: string, nodeId: string | null, at: number, data: object): void {
-    this.deps.traces.event({ tenantId: record.tenantId, callId: record.callId, seq: record.traceSeq++, at: new Date(at), type, nodeId, data: data as Record<string, unknown> });
+    // The type and the node have their own columns; the rest (the key pressed, the exit taken) is data.
+    const { name: _name, type: _type, nodeId: _nodeId, ...rest } = data as Record<string, unknown>;
+    const event = { seq: record.traceSeq++, at, type, nodeId, data: rest };
+    (record.pending ??= []).push(event);
+    this.deps.traces.event(convertEventFromStored(record, event));
   }
 
+  /**
+   * Ends the call's record: the final state is stored with what it still owes the call log, and
+   * removed once the end is written, so that a crash in between leaves it to the reaper.
+   */
   private finish(record: StoredCall, outcome: string): void {
     if (this.ended) return;
     this.ended = true;
+    const { deps } = this;
+    const sid = this.session.call_sid;
+    record.endedAt = deps.now();
+    deps.detached.delete(sid);
     const answeredAt = record.answeredAt === null ? null : new Date(record.answeredAt);
-    this.deps.traces.callEnded({ id: record.callId, endedAt: new Date(this.deps.now()), outcome, answeredAt });
-    void this.deps.store.remove(this.session.call_sid).catch(() => {});
+    void this.persist(record);
+    void deps.traces.callEnded({ id: record.callId, endedAt: new Date(record.endedAt), outcome, answeredAt }).then(() => {
+      deps.traces.forget(record.callId);
+      return deps.store.remove(sid);
+    }).catch(() => {});
   }
 
-  /** Never a silent, dead call: apologise, then the tenant's fallback number or a hang-up. */
-  private sendFailure(msgid: string): void {
+  private buildFailureVerbs(): unknown[] {
     const verbs: unknown[] = [buildRuntimeSay("apology", this.language)];
     if (this.fallbackNumber) {
       verbs.push(buildRuntimeSay("connecting", this.language));
       verbs.push({ verb: "dial", target: [{ type: "phone", number: this.fallbackNumber }], answerOnBridge: true, timeout: 30, actionHook: FALLBACK_HOOK });
     }
     verbs.push({ verb: "hangup" });
-    this.sendAck(msgid, verbs);
+    return verbs;
+  }
+
+  /** Never a silent, dead call: apologise, then the tenant's fallback number or a hang-up. */
+  private sendFailure(msgid: string): void {
+    this.sendAck(msgid, this.buildFailureVerbs());
   }
 
   private sendAck(msgid: string, verbs: unknown[]): void {
-    const message = verbs.length ? { type: "ack", msgid, data: verbs } : { type: "ack", msgid };
+    this.send(verbs.length ? { type: "ack", msgid, data: verbs } : { type: "ack", msgid });
+  }
+
+  /** Verbs to run after what jambonz is playing now (jambonz appends them, and wakes an empty stack). */
+  private sendQueued(verbs: unknown[]): void {
+    if (verbs.length) this.send({ type: "command", command: "redirect", queueCommand: true, data: verbs });
+  }
+
+  private send(message: object): void {
     try {
       this.session.ws.send(JSON.stringify(message));
     } catch (err) {

@@ -1,19 +1,35 @@
 import type { CallStateStore, Db, TraceWriter } from "@centrala/db";
+import type { HttpEffect, HttpResultEvent } from "@centrala/engine";
 import type { FlowCache } from "../routing/createFlowCache";
 import type { Logger } from "../observability/createLogger";
 import type { Metrics } from "../observability/createMetrics";
 import type { AudioGrant } from "../audio/audioToken";
 import type { HoldMusicResolver } from "../audio/createHoldMusicResolver";
+import type { StoredCall } from "./storedCall";
+import type { FlowVersions } from "./createFlowVersions";
 
 /** What a live call needs from the runtime around it. */
 export type CallDeps = {
   prisma: Db;
   flowCache: FlowCache;
+  versions: FlowVersions;
   store: CallStateStore;
   traces: TraceWriter;
   metrics: Metrics;
   logger: Logger;
   now: () => number;
+  /**
+   * Calls whose socket closed before they ended, by call sid, with everything they had in memory
+   * (the values typed into sensitive steps included): a reconnect to this instance carries on from
+   * here, even while the database is away. Dropped after the reaper's grace period.
+   */
+  detached: Map<string, { record: StoredCall; at: number }>;
+  /** Performs a flow's web request (through the outbound-request guard). */
+  performHttp: (effect: HttpEffect, now: () => number) => Promise<HttpResultEvent>;
+  /** How long a web request may run before the caller hears "one moment" (ms). */
+  httpWaitMessageAfterMs: number;
+  /** RUNTIME_SECRET: checks the X-Centrala-Clock header of calls run "as if" at another time. */
+  runtimeSecret: string;
   /** The signed base URL of a tenant's library prompts, as jambonz fetches them (changes once a day). */
   promptBaseUrl: (tenantId: string) => string;
   /** A queue's music on hold, for the engine's hold loop. */

@@ -5,12 +5,14 @@ const phrases = {
     apology: "Przepraszamy, wystąpił problem techniczny.",
     connecting: "Łączymy z konsultantem.",
     testExpired: "Ta rozmowa testowa wygasła. Rozpocznij nową w edytorze.",
+    oneMoment: "Chwileczkę, proszę czekać.",
   },
   "en-US": {
     unknownNumber: "Sorry, this number is not in service.",
     apology: "We are sorry, we have a technical problem.",
     connecting: "Connecting you to a member of our team.",
     testExpired: "This test call has expired. Start a new one from the editor.",
+    oneMoment: "One moment, please.",
   },
 } as const;
 

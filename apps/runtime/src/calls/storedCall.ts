@@ -1,12 +1,21 @@
 import { z } from "zod";
 import { migrateCallState, type CallState } from "@centrala/engine";
+import type { CallStart, CallTraceEvent, RecoveredCall } from "@centrala/db";
+
+/** A trace event as kept in the stored call until it is known written (`at` in epoch ms). */
+export type StoredTraceEvent = { seq: number; at: number; type: string; nodeId: string | null; data: Record<string, unknown> };
+/** The call's row as kept in the stored call until it is known written (`startedAt` in epoch ms). */
+export type StoredCallRow = Omit<CallStart, "startedAt"> & { startedAt: number };
 
 /**
  * What the runtime keeps per call outside the process (CallState table, keyed by call_sid): the
- * engine's state plus the runtime's own bookkeeping, so a reconnect to any instance can resume.
+ * engine's state plus the runtime's own bookkeeping, so a reconnect to any instance can resume,
+ * and so that whatever the call still owes the call log (its row, trace events, its end) can be
+ * written by whoever picks it up: a resuming instance, or the reaper if nobody does.
  */
 export type StoredCall = {
   v: 1;
+  /** Never with sensitive values (see `stripSecrets`). */
   engine: CallState;
   callId: string;
   tenantId: string;
@@ -19,7 +28,21 @@ export type StoredCall = {
   isTest: boolean;
   /** The last answer sent to jambonz, kept until a later message shows jambonz got it. */
   lastAck?: { msgid: string; verbs: unknown[] } | null;
+  /** The call's row, until it is known written. */
+  callRow?: StoredCallRow | null;
+  /** Trace events not known to be written yet. */
+  pending?: StoredTraceEvent[];
+  /** When the call ended (real time), while its end is not known written. */
+  endedAt?: number | null;
+  /** A call run "as if" at another time: what the call's clock adds to the real one. */
+  clockOffsetMs?: number;
 };
+
+const traceEventSchema = z.object({ seq: z.number().int(), at: z.number(), type: z.string(), nodeId: z.string().nullable(), data: z.record(z.string(), z.unknown()) });
+const callRowSchema = z.object({
+  id: z.string(), tenantId: z.string(), callSid: z.string(), flowId: z.string().nullable(), flowVersionId: z.string().nullable(),
+  fromNumber: z.string(), toNumber: z.string(), direction: z.string(), isTest: z.boolean(), startedAt: z.number(),
+});
 
 const storedCallSchema = z.object({
   v: z.literal(1),
@@ -32,6 +55,10 @@ const storedCallSchema = z.object({
   answeredAt: z.number().nullable(),
   isTest: z.boolean(),
   lastAck: z.object({ msgid: z.string(), verbs: z.array(z.unknown()) }).nullable().optional(),
+  callRow: callRowSchema.nullable().optional(),
+  pending: z.array(traceEventSchema).optional(),
+  endedAt: z.number().nullable().optional(),
+  clockOffsetMs: z.number().optional(),
 });
 
 /** Reads a stored call from its JSON column, upgrading the engine state; null when unreadable. */
@@ -43,4 +70,33 @@ export function parseStoredCall(json: unknown): StoredCall | null {
   } catch {
     return null;
   }
+}
+
+export function convertRowFromStored(row: StoredCallRow): CallStart {
+  return { ...row, startedAt: new Date(row.startedAt) };
+}
+
+export function convertEventFromStored(record: Pick<StoredCall, "tenantId" | "callId">, event: StoredTraceEvent): CallTraceEvent {
+  return { tenantId: record.tenantId, callId: record.callId, seq: event.seq, at: new Date(event.at), type: event.type, nodeId: event.nodeId, data: event.data };
+}
+
+/**
+ * For the reaper: what a call nobody carries any more still owes the call log. A call that had
+ * ended keeps its outcome; any other is "lost", ended when it was last heard.
+ */
+export function recoverStoredCall(json: unknown, lastHeard: Date): RecoveredCall | null {
+  const record = parseStoredCall(json);
+  if (!record) return null;
+  const ended = record.engine.status === "ended";
+  return {
+    ...(record.callRow ? { call: convertRowFromStored(record.callRow) } : {}),
+    events: (record.pending ?? []).map((event) => convertEventFromStored(record, event)),
+    end: {
+      id: record.callId,
+      endedAt: ended && record.endedAt ? new Date(record.endedAt) : lastHeard,
+      outcome: ended ? record.engine.outcome ?? "completed" : "lost",
+      answeredAt: record.answeredAt === null ? null : new Date(record.answeredAt),
+    },
+    lost: !ended,
+  };
 }

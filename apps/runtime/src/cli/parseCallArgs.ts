@@ -8,6 +8,7 @@ the caller hears, what they press and where the call ends.
   --press 1,3,1234#     keys to press at each menu / digit prompt, in order (default: none)
   --say "sales,yes"     phrases to say at each speech prompt, in order
   --from +48500100200   the caller's number
+  --at 2026-12-24T19:00+01:00   run the call as if it were then (ISO time with its zone)
   --answer 101:3        an extension or number answers after 3 s (repeatable; also agents rung from a queue)
   --busy 102            an extension or number is busy (repeatable)
   --no-answer 103       an extension or number rings without answering (repeatable)
@@ -27,11 +28,13 @@ export type CallArgs = {
   say: string[]; jambonzUrl: string | null;
   /** Extra INVITE headers (X-Centrala-Clock for --at goes here). */
   headers: Record<string, string>;
+  /** The moment the call runs as if it were (ISO-8601 with a zone), or null for now. */
+  at: string | null;
 };
 
 /** Reads the call command's arguments; throws an error whose message says exactly what is wrong. */
 export function parseCallArgs(argv: string[]): CallArgs {
-  const args: CallArgs = { number: "", from: "+48500100200", press: [], answer: {}, busy: [], noAnswer: [], talkSeconds: 10, hangUpAfterSeconds: null, realtime: false, verbose: false, url: null, say: [], jambonzUrl: null, headers: {} };
+  const args: CallArgs = { number: "", from: "+48500100200", press: [], answer: {}, busy: [], noAnswer: [], talkSeconds: 10, hangUpAfterSeconds: null, realtime: false, verbose: false, url: null, say: [], jambonzUrl: null, headers: {}, at: null };
   const rest = [...argv];
   const value = (flag: string) => {
     const v = rest.shift();
@@ -66,7 +69,13 @@ export function parseCallArgs(argv: string[]): CallArgs {
     else if (a === "--realtime") args.realtime = true;
     else if (a === "--verbose") args.verbose = true;
     else if (a === "--url") args.url = value(a);
-    else if (a === "--jambonz") args.jambonzUrl = value(a);
+    else if (a === "--at") {
+      const v = value(a);
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || !Number.isFinite(Date.parse(v))) {
+        throw new Error(`--at ${v}: give a date and time with its zone, like 2026-12-24T19:00+01:00 or 2026-12-24T18:00Z.`);
+      }
+      args.at = v;
+    } else if (a === "--jambonz") args.jambonzUrl = value(a);
     else if (a === "--say") args.say.push(...value(a).split(",").map((p) => p.trim()).filter(Boolean));
     else if (a === "--header") {
       const v = value(a);

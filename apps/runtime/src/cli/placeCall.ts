@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { hangUpAfter, pressKeysOnGather, RealClock, VirtualClock, type DialTargetScript, type TranscriptEvent } from "@centrala/jambonz-sim";
 import { createNodeSimulator } from "@centrala/jambonz-sim/node";
 import { parseCallArgs, type CallArgs } from "./parseCallArgs";
+import { CLOCK_HEADER, signClockHeader } from "../calls/callClock";
 import { describeCall } from "./describeCall";
 import { placeCallThroughJambonz, type PlacedCall } from "./placeCallThroughJambonz";
 
@@ -16,6 +17,14 @@ function readPassword(): string {
   const file = path.join(root, ".data/secrets/jambonz_ws_password");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   throw new Error("No runtime password: start Centrala with `npm start` first, or set JAMBONZ_WS_PASSWORD.");
+}
+
+/** RUNTIME_SECRET signs the "as if at" clock header; npm start keeps it in .data/secrets. */
+function readRuntimeSecret(): string {
+  if (process.env.RUNTIME_SECRET) return process.env.RUNTIME_SECRET;
+  const file = path.join(root, ".data/secrets/runtime_secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  throw new Error("--at needs the runtime's secret: start Centrala with `npm start` first, or set RUNTIME_SECRET.");
 }
 
 // Straight to a runtime's WebSocket, jambonz bypassed: no number routing and no REST agent legs.
@@ -40,6 +49,10 @@ async function main() {
   for (const who of args.busy) dialTargets[who] = { busy: true };
   for (const who of args.noAnswer) dialTargets[who] = { noAnswer: true };
   console.log(`Calling ${args.number} from ${args.from}${args.press.length ? `, pressing ${args.press.join(", ")}` : ""}…\n`);
+  if (args.at) {
+    args.headers[CLOCK_HEADER] = signClockHeader(args.at, args.number, readRuntimeSecret());
+    console.log(`As if it were ${args.at}.\n`);
+  }
   const live = (e: TranscriptEvent) => { if (args.realtime) { const line = describeCall([e], args.verbose); if (line) console.log(line); } };
   const jambonz = args.jambonzUrl ?? process.env.JAMBONZ_SIM_URL ?? `http://127.0.0.1:${process.env.JAMBONZ_SIM_PORT ?? 3300}`;
   const placed = args.url ? await placeDirect(args.url, args, dialTargets, live) : await placeCallThroughJambonz(jambonz, args, dialTargets, live);

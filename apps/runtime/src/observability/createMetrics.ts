@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 /** Prometheus metrics the runtime exposes on /metrics. */
 export function createMetrics() {
   const registry = new Registry();
+  let readPendingRecords = () => 0;
   collectDefaultMetrics({ register: registry, prefix: "centrala_runtime_" });
   return {
     registry,
@@ -26,6 +27,17 @@ export function createMetrics() {
         this.set(process.memoryUsage().heapUsed);
       },
     }),
+    recordsPending: new Gauge({
+      name: "centrala_call_records_pending",
+      help: "Call records (calls, trace events, call ends) buffered, not yet written to the database",
+      registers: [registry],
+      collect() { this.set(readPendingRecords()); },
+    }),
+    /** Where the pending-records gauge reads its value. */
+    readPendingRecordsFrom(read: () => number) { readPendingRecords = read; },
+    callsLost: new Counter({ name: "centrala_calls_lost_total", help: "Calls closed by the reaper: their socket closed (or their instance died) and no reconnect followed", registers: [registry] }),
+    recordsQuarantined: new Counter({ name: "centrala_call_records_quarantined_total", help: "Call records the database refused, set aside", labelNames: ["kind"] as const, registers: [registry] }),
+    recordsDropped: new Counter({ name: "centrala_call_records_dropped_total", help: "Call records dropped because the buffer was full", labelNames: ["kind"] as const, registers: [registry] }),
     errors: new Counter({ name: "centrala_runtime_errors_total", help: "Errors by kind", labelNames: ["kind"] as const, registers: [registry] }),
   };
 }

@@ -8,7 +8,6 @@ import { createFlow, publishFlowVersion } from "../flows";
 import { readDatabaseUrl } from "../readDatabaseUrl";
 import { createTestTenant } from "../testing/createTestTenant";
 import { createCallStateStore } from "./callStateStore";
-import { createTraceWriter } from "./createTraceWriter";
 import { resolveNumberRoute, ROUTING_CHANNEL } from "./resolveNumberRoute";
 
 let prisma: Db;
@@ -158,73 +157,5 @@ describe("call state store", () => {
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     await store.save(good, tenant.id, { ok: true });
     expect(await createCallStateStore(pool).load(good)).toEqual({ tenantId: tenant.id, state: { ok: true } });
-  });
-});
-
-describe("trace writer", () => {
-  it("batches calls and events and drains everything on close", async () => {
-    const { tenant } = await createTestTenant(prisma, "Trace");
-    const writer = createTraceWriter(pool, { flushIntervalMs: 60_000 });
-    const calls = Array.from({ length: 30 }, () => ({ id: randomUUID(), sid: randomUUID() }));
-    const t0 = new Date("2026-03-02T09:00:00Z");
-    for (const c of calls) {
-      writer.callStarted({ id: c.id, tenantId: tenant.id, callSid: c.sid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: t0 });
-      for (let seq = 0; seq < 4; seq++) writer.event({ tenantId: tenant.id, callId: c.id, seq, at: new Date(t0.getTime() + seq * 1000), type: "nodeEntered", nodeId: `n${seq}`, data: { seq } });
-      writer.callEnded({ id: c.id, endedAt: new Date(t0.getTime() + 9000), outcome: "completed", answeredAt: t0 });
-    }
-    expect(writer.pending()).toBe(30 * 6);
-    expect(await prisma.call.count({ where: { tenantId: tenant.id } })).toBe(0);
-    await writer.close();
-    expect(writer.pending()).toBe(0);
-    expect(await prisma.call.count({ where: { tenantId: tenant.id, outcome: "completed" } })).toBe(30);
-    expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(120);
-  });
-
-  it("writes a busy stream of rows once per tick, not once per round trip", async () => {
-    const { tenant } = await createTestTenant(prisma, "TraceTick");
-    const counted = countingPool();
-    const writer = createTraceWriter(counted.pool, { flushIntervalMs: 50 });
-    const ids: string[] = [];
-    const began = performance.now();
-    // New calls and events every millisecond for 300 ms.
-    while (performance.now() - began < 300) {
-      const id = randomUUID();
-      ids.push(id);
-      writer.callStarted({ id, tenantId: tenant.id, callSid: randomUUID(), flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
-      writer.event({ tenantId: tenant.id, callId: id, seq: 0, at: new Date(), type: "nodeEntered", nodeId: "start", data: {} });
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    const ticks = (performance.now() - began) / 50;
-    // Two tables written per tick (calls, then events).
-    expect(counted.names.length).toBeLessThanOrEqual(2 * (Math.ceil(ticks) + 1));
-    await writer.close();
-    expect(await prisma.call.count({ where: { tenantId: tenant.id } })).toBe(ids.length);
-    expect(await prisma.callEvent.count({ where: { tenantId: tenant.id } })).toBe(ids.length);
-  });
-
-  it("still writes after its timer has ticked over an empty buffer", async () => {
-    const { tenant } = await createTestTenant(prisma, "Idle");
-    const writer = createTraceWriter(pool, { flushIntervalMs: 10 });
-    await new Promise((r) => setTimeout(r, 50));
-    const sid = randomUUID();
-    writer.callStarted({ id: randomUUID(), tenantId: tenant.id, callSid: sid, flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
-    await writer.flush();
-    expect(await prisma.call.count({ where: { callSid: sid } })).toBe(1);
-    await writer.close();
-  });
-
-  it("keeps a failed batch and writes it once the database accepts it", async () => {
-    const { tenant } = await createTestTenant(prisma, "Retry");
-    const errors: unknown[] = [];
-    const writer = createTraceWriter(pool, { flushIntervalMs: 60_000, onError: (e) => errors.push(e) });
-    const callId = randomUUID();
-    // The event arrives before its call row: the foreign key refuses it until the call is written.
-    writer.event({ tenantId: tenant.id, callId, seq: 0, at: new Date(), type: "nodeEntered", nodeId: "start", data: {} });
-    await expect(writer.flush()).rejects.toThrow();
-    expect(errors).toHaveLength(1);
-    expect(writer.pending()).toBe(1);
-    writer.callStarted({ id: callId, tenantId: tenant.id, callSid: randomUUID(), flowId: null, flowVersionId: null, fromNumber: "+48500100200", toNumber: "+48221234567", direction: "inbound", isTest: false, startedAt: new Date() });
-    await writer.close();
-    expect(await prisma.callEvent.count({ where: { callId } })).toBe(1);
   });
 });

@@ -7,20 +7,20 @@ export type NumberRoute = {
   version: { id: string; number: number; ir: unknown } | null;
 };
 
-/**
- * Finds who answers a dialled number: its tenant, the flow it routes to and that flow's live
- * version. Looked up by the number itself, before any tenant is known, so it is not tenant-scoped;
- * everything after it is.
- */
-export async function resolveNumberRoute(prisma: Db, e164: string): Promise<NumberRoute | null> {
-  const row = await prisma.phoneNumber.findUnique({
-    where: { e164 },
-    select: {
-      id: true,
-      tenant: { select: { id: true, name: true, timezone: true, language: true, sipRealm: true, fallbackNumber: true } },
-      flow: { select: { id: true, name: true, tenantId: true, publishedVersion: { select: { id: true, number: true, ir: true, tenantId: true } } } },
-    },
-  });
+const routeSelect = {
+  id: true,
+  e164: true,
+  tenant: { select: { id: true, name: true, timezone: true, language: true, sipRealm: true, fallbackNumber: true } },
+  flow: { select: { id: true, name: true, tenantId: true, publishedVersion: { select: { id: true, number: true, ir: true, tenantId: true } } } },
+} as const;
+
+type RouteRow = {
+  id: string;
+  tenant: NumberRoute["tenant"] | null;
+  flow: { id: string; name: string; tenantId: string; publishedVersion: { id: string; number: number; ir: unknown; tenantId: string } | null } | null;
+};
+
+function convertRowToRoute(row: RouteRow | null): NumberRoute | null {
   if (!row?.tenant) return null;
   // A number must never run a flow of another tenant, even if a bad row pointed it there.
   const flow = row.flow && row.flow.tenantId === row.tenant.id ? row.flow : null;
@@ -31,6 +31,24 @@ export async function resolveNumberRoute(prisma: Db, e164: string): Promise<Numb
     flow: flow ? { id: flow.id, name: flow.name } : null,
     version: version ? { id: version.id, number: version.number, ir: version.ir } : null,
   };
+}
+
+/**
+ * Finds who answers a dialled number: its tenant, the flow it routes to and that flow's live
+ * version. Looked up by the number itself, before any tenant is known, so it is not tenant-scoped;
+ * everything after it is.
+ */
+export async function resolveNumberRoute(prisma: Db, e164: string): Promise<NumberRoute | null> {
+  return convertRowToRoute(await prisma.phoneNumber.findUnique({ where: { e164 }, select: routeSelect }));
+}
+
+/** Every routed number (up to `limit`, those with a live flow first), for a runtime warming its cache at start. */
+export async function listNumberRoutes(prisma: Db, limit: number): Promise<Array<{ e164: string; route: NumberRoute }>> {
+  const rows = await prisma.phoneNumber.findMany({ where: { tenantId: { not: null } }, select: routeSelect, orderBy: [{ flowId: { sort: "asc", nulls: "last" } }], take: limit });
+  return rows.flatMap((row) => {
+    const route = convertRowToRoute(row);
+    return route ? [{ e164: row.e164, route }] : [];
+  });
 }
 
 /** Loads one published version of a tenant's flow (for "go to flow" and test sessions). */

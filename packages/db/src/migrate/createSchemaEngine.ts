@@ -35,16 +35,34 @@ async function runAdminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+type ScriptAdapter = { executeScript(script: string): Promise<void>; underlyingDriver(): { query(sql: string): Promise<unknown> } };
+
+/**
+ * adapter-pg runs a migration script by splitting it on every ";", which breaks any function body
+ * ($$ ... $$) in a migration. PostgreSQL takes a whole script in one simple query (as psql -1 would,
+ * in one implicit transaction), so send it whole.
+ */
+function runScriptsWhole<A>(adapter: A): A {
+  const scripted = adapter as unknown as ScriptAdapter;
+  scripted.executeScript = async (script) => {
+    await scripted.underlyingDriver().query(script);
+  };
+  return adapter;
+}
+
 // adapter-pg's own shadow database reuses the main database when given a connection string and
 // drops the shadow database before closing its pool; create and drop it ourselves.
 class MigrationAdapterFactory extends PrismaPg {
   constructor(private readonly url: string) {
     super(convertUrlToPgConfig(url));
   }
+  override async connect() {
+    return runScriptsWhole(await super.connect());
+  }
   override async connectToShadowDb() {
     const name = `centrala_shadow_${randomUUID().replaceAll("-", "")}`;
     await runAdminQuery(this.url, `CREATE DATABASE "${name}"`);
-    const adapter = await new PrismaPg(convertUrlToPgConfig(this.url, name)).connect();
+    const adapter = runScriptsWhole(await new PrismaPg(convertUrlToPgConfig(this.url, name)).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

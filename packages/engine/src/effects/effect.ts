@@ -1,3 +1,5 @@
+import type { HttpMethod } from "@centrala/flow";
+import type { JsonValue } from "../state/callState";
 /** How a call ended, for the call log. */
 export type CallOutcome = "completed" | "abandoned" | "transferred" | "voicemail" | "error";
 
@@ -7,7 +9,9 @@ export type TraceRecord =
   | { name: "keyPressed"; nodeId: string; digits: string }
   | { name: "branchTaken"; nodeId: string; port: string }
   | { name: "callEnded"; outcome: CallOutcome }
-  | { name: "error"; nodeId?: string; reason: EngineErrorReason; message: string };
+  | { name: "error"; nodeId?: string; reason: EngineErrorReason; message: string }
+  /** A step needed a sensitive value the call had lost; the caller is asked for it again at `nodeId`. */
+  | { name: "secretLost"; nodeId: string; variable: string };
 
 export type EngineErrorReason = "loopGuard" | "missingNode" | "nodeFailed" | "flowNotLoaded" | "exception";
 
@@ -18,10 +22,10 @@ export type HttpEffect = {
   nodeId: string;
   requestId: string;
   url: string;
-  method: "GET" | "POST";
+  method: HttpMethod;
   headers: Record<string, string>;
-  /** For POST: the call's variables as a JSON object. */
-  body?: Record<string, string>;
+  /** For POST, PUT and PATCH: the node's JSON body filled in, or else the call's variables. Sent as JSON. */
+  body?: JsonValue;
   timeoutMs: number;
 };
 export type RecordingStartedEffect = { type: "recordingStarted"; nodeId: string };

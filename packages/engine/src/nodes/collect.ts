@@ -1,4 +1,4 @@
-import type { IrNodeOf } from "@centrala/flow";
+import { isSensitiveCollect, looksLikeCardNumber, maskSensitiveDigits, type IrNodeOf } from "@centrala/flow";
 import { readDigitPattern } from "../conditions/readDigitPattern";
 import type { StepContext } from "../step/stepContext";
 import { buildGatherVerb } from "../verbs/buildGatherVerb";
@@ -15,9 +15,13 @@ export const collect = defineNodeHandler<"collect", CollectLocal>({
   resume(node, nodeId, local, event, ctx) {
     if (event.type === "noInput" && isGatherEvent(event.purpose)) return retryCollect(node, nodeId, ctx, local, false);
     if (event.type !== "digits" || !isGatherEvent(event.purpose)) return { type: "ignore" };
-    ctx.emitTrace({ name: "keyPressed", nodeId, digits: event.digits });
+    // A sensitive step's digits (and anything that is a card number) never reach the trace or the
+    // stored state: the trace shows the mask, the value is kept as a secret in memory.
+    const sensitive = isSensitiveCollect(node.config) || looksLikeCardNumber(event.digits);
+    ctx.emitTrace({ name: "keyPressed", nodeId, digits: sensitive ? maskSensitiveDigits(event.digits) : event.digits });
     if (!isAcceptable(node, event.digits)) return retryCollect(node, nodeId, ctx, local, true);
-    ctx.setVariable(node.config.variable, event.digits);
+    if (sensitive) ctx.setSecret(node.config.variable, event.digits, ctx.flowId === undefined ? { nodeId } : { nodeId, flowId: ctx.flowId });
+    else ctx.setVariable(node.config.variable, event.digits);
     return { type: "next", port: "next" };
   },
 });

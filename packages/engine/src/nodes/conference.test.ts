@@ -46,7 +46,7 @@ describe("conference", () => {
     const call = new ScriptedCall(buildConferenceFlow({ pin: "4321" }));
     expect(call.start().verbs).toEqual([expect.objectContaining({ verb: "gather", minDigits: 1, maxDigits: 8, finishOnKey: "#", actionHook: "/n/room/gather" })]);
     expect(call.press("4321").verbs[0]).toMatchObject({ verb: "conference", name: "board" });
-    expect(call.traces("keyPressed")).toEqual([{ name: "keyPressed", nodeId: "room", digits: "****" }]);
+    expect(call.traces("keyPressed")).toEqual([{ name: "keyPressed", nodeId: "room", digits: "••••" }]);
   });
 
   it("takes wrongPin after three wrong or missing PINs", () => {

@@ -1,4 +1,4 @@
-import type { IrNodeOf } from "@centrala/flow";
+import { maskSensitiveDigits, type IrNodeOf } from "@centrala/flow";
 import type { StepContext } from "../step/stepContext";
 import { buildGatherVerb } from "../verbs/buildGatherVerb";
 import { defineNodeHandler, type NodeOutcome } from "./nodeHandler";
@@ -22,7 +22,7 @@ export const conference = defineNodeHandler<"conference", ConferenceLocal>({
     if (local.phase === "pin") {
       if (event.type === "digits" && (event.purpose === undefined || event.purpose === "gather")) {
         // The call log is read by office staff; a PIN must not end up in it.
-        ctx.emitTrace({ name: "keyPressed", nodeId, digits: "*".repeat(event.digits.length) });
+        ctx.emitTrace({ name: "keyPressed", nodeId, digits: maskSensitiveDigits(event.digits) });
         if (event.digits === node.config.pin) return joinConference(node, nodeId, ctx);
       } else if (event.type !== "noInput") {
         return { type: "ignore" };

@@ -81,4 +81,13 @@ describe("http", () => {
     const { request } = startLookup({ method: "POST" });
     expect(request.body).toEqual({ caller: "+48601100200", called: "+48221234567", call_id: "c1" });
   });
+
+  it("fills in a JSON body template's text values and keeps its other values as they are", () => {
+    const { request } = startLookup({ method: "PUT", body: '{"phone": "{{caller}}", "note": "call {{call_id}}", "n": 3, "tags": ["a", null]}' });
+    expect(request).toMatchObject({ method: "PUT", body: { phone: "+48601100200", note: "call c1", n: 3, tags: ["a", null] } });
+  });
+
+  it("sends no body with GET or DELETE", () => {
+    expect(startLookup({ method: "DELETE" }).request).not.toHaveProperty("body");
+  });
 });

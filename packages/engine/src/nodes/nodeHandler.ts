@@ -1,7 +1,7 @@
 import type { FlowIR, IrNodeOf, NodeKind } from "@centrala/flow";
 import type { CallOutcome, EngineErrorReason } from "../effects/effect";
 import type { NodeEvent } from "../events/engineEvent";
-import type { JsonObject } from "../state/callState";
+import type { JsonObject, SecretOrigin } from "../state/callState";
 import type { StepContext } from "../step/stepContext";
 
 /** What a node decided; the engine carries it out (follow a port, wait, end the call). */
@@ -19,7 +19,9 @@ export type NodeOutcome<L extends JsonObject = JsonObject> =
   /** Something broke and the node has no exit for it: apologise and hang up. */
   | { type: "fail"; reason: EngineErrorReason; message: string }
   /** Continue in another flow (gotoFlow, transfer to a flow). */
-  | { type: "switchFlow"; flowId: string; ir: FlowIR };
+  | { type: "switchFlow"; flowId: string; ir: FlowIR }
+  /** A sensitive value this step needs was lost: go back to the step that collected it. */
+  | { type: "reask"; variable: string; origin: SecretOrigin };
 
 /** One node kind's behaviour: what happens on arrival and when an event for it comes back. */
 export type NodeHandler<K extends NodeKind, L extends JsonObject = JsonObject> = {

@@ -8,6 +8,8 @@ export type PhraseBook = {
   apology: string;
   enterPin: string;
   wrongPin: string;
+  /** Before a sensitive question is asked again (its answer was lost when the call moved). */
+  enterAgain: string;
 };
 
 const english: PhraseBook = {
@@ -18,6 +20,7 @@ const english: PhraseBook = {
   apology: "We are sorry, something went wrong. Please call again later.",
   enterPin: "Please enter the conference PIN, then press hash.",
   wrongPin: "That PIN is not correct.",
+  enterAgain: "Sorry, please enter that again.",
 };
 
 const phraseBooks: Record<string, PhraseBook> = {
@@ -31,6 +34,7 @@ const phraseBooks: Record<string, PhraseBook> = {
     apology: "Przepraszamy, wystąpił błąd. Prosimy zadzwonić później.",
     enterPin: "Podaj PIN konferencji i naciśnij krzyżyk.",
     wrongPin: "Niepoprawny PIN.",
+    enterAgain: "Przepraszamy, prosimy wprowadzić to jeszcze raz.",
   },
   "de-DE": {
     queuePosition: (position) => `Sie sind Anrufer Nummer ${position}.`,
@@ -40,6 +44,7 @@ const phraseBooks: Record<string, PhraseBook> = {
     apology: "Entschuldigung, etwas ist schiefgelaufen. Bitte rufen Sie später noch einmal an.",
     enterPin: "Bitte geben Sie die Konferenz-PIN ein und drücken Sie die Raute-Taste.",
     wrongPin: "Die PIN ist nicht korrekt.",
+    enterAgain: "Entschuldigung, bitte geben Sie das noch einmal ein.",
   },
 };
 

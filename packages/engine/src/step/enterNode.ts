@@ -1,7 +1,7 @@
 import type { IrNodeOf, NodeKind } from "@centrala/flow";
 import type { NodeHandler, NodeOutcome } from "../nodes/nodeHandler";
 import { nodeHandlers } from "../nodes/registry";
-import { describeError } from "./describeError";
+import { convertErrorToOutcome } from "./convertErrorToOutcome";
 import { maxNodesPerStep, type FlowCursor } from "./flowCursor";
 import type { StepContext } from "./stepContext";
 
@@ -18,6 +18,6 @@ export function enterNode(cursor: FlowCursor, nodeId: string, ctx: StepContext):
   try {
     return handler.enter(node as IrNodeOf<NodeKind>, nodeId, ctx);
   } catch (error) {
-    return { type: "fail", reason: "exception", message: describeError(error) };
+    return convertErrorToOutcome(error);
   }
 }

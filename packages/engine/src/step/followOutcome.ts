@@ -40,6 +40,17 @@ export function followOutcome(cursor: FlowCursor, nodeId: string, first: NodeOut
         outcome = enterNode(cursor, target, ctx);
         break;
       }
+      case "reask": {
+        ctx.emitTrace({ name: "secretLost", nodeId: currentId, variable: outcome.variable });
+        if (outcome.origin.flowId !== cursor.flowId || !cursor.ir.nodes[outcome.origin.nodeId]) {
+          outcome = { type: "fail", reason: "nodeFailed", message: `The value of ${outcome.variable} was lost and its step is in another flow` };
+          break;
+        }
+        ctx.pushVerb(ctx.buildPhrase(ctx.phrases.enterAgain));
+        currentId = outcome.origin.nodeId;
+        outcome = enterNode(cursor, currentId, ctx);
+        break;
+      }
       case "switchFlow": {
         cursor.flowHops += 1;
         if (cursor.flowHops > maxFlowHops) {

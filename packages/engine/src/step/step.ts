@@ -4,7 +4,7 @@ import type { EngineEvent, NodeEvent } from "../events/engineEvent";
 import type { NodeHandler, NodeOutcome } from "../nodes/nodeHandler";
 import { nodeHandlers } from "../nodes/registry";
 import type { CallState } from "../state/callState";
-import { describeError } from "./describeError";
+import { convertErrorToOutcome } from "./convertErrorToOutcome";
 import { enterNode } from "./enterNode";
 import { recordCallEnd } from "./recordCallEnd";
 import type { FlowCursor } from "./flowCursor";
@@ -47,7 +47,7 @@ function resumeNode(ir: FlowIR, state: CallState, event: NodeEvent): StepResult 
     try {
       outcome = handler.resume?.(node as IrNodeOf<NodeKind>, waiting.id, waiting.local, event, ctx) ?? { type: "ignore" };
     } catch (error) {
-      outcome = { type: "fail", reason: "exception", message: describeError(error) };
+      outcome = convertErrorToOutcome(error);
     }
   }
   return buildResult(state, ctx, cursor, followOutcome(cursor, waiting.id, outcome, ctx));
@@ -79,6 +79,8 @@ function buildResult(state: CallState, ctx: StepContext, cursor: FlowCursor, pro
     node: progress.type === "waiting" ? progress.node : null,
   };
   if (cursor.flowId !== undefined) next.flowId = cursor.flowId;
+  if (ctx.secretFrom !== undefined) next.secretFrom = ctx.secretFrom;
+  if (ctx.secrets !== undefined) next.secrets = ctx.secrets;
   if (ctx.reached !== undefined) next.reached = ctx.reached;
   if (progress.type === "ended") {
     next.status = "ended";

@@ -6,6 +6,7 @@ import { formatHook, type HookPurpose } from "../hooks/formatHook";
 import type { CallEnv } from "../state/callEnv";
 import type { CallState } from "../state/callState";
 import { initialState } from "../state/initialState";
+import { stripSecrets } from "../state/stripSecrets";
 import { step } from "../step/step";
 import type { StepResult } from "../step/stepResult";
 import type { Verb } from "../verbs/verb";
@@ -84,6 +85,11 @@ export class ScriptedCall {
 
   queueResult(result: string): StepResult {
     return this.hook("queue", { queue_result: result, queue_time: 30 });
+  }
+
+  /** The call carries on from its stored state on another runtime instance: sensitive values are gone. */
+  moveToAnotherInstance(): void {
+    this.state = stripSecrets(JSON.parse(JSON.stringify(this.state)) as CallState);
   }
 
   hangUp(): StepResult {

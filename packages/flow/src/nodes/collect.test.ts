@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileNode, validateNode } from "../testing/checkNode";
+import { getNodeDefinition } from "./registry";
 
 const prompt = { type: "tts", text: "Podaj numer konta", language: "pl-PL" } as const;
 
@@ -25,7 +26,17 @@ describe("collect", () => {
   });
   it("compiles with defaults filled in", () => {
     expect(compileNode("collect", { prompt, variable: "account", maxDigits: 8 }).config).toEqual({
-      prompt, variable: "account", minDigits: 1, maxDigits: 8, timeoutSeconds: 8, maxAttempts: 3,
+      prompt, variable: "account", minDigits: 1, maxDigits: 8, timeoutSeconds: 8, maxAttempts: 3, sensitive: false,
     });
+  });
+  it("starts new steps sensitive", () => {
+    expect(getNodeDefinition("collect").defaultData()).toMatchObject({ sensitive: true });
+  });
+  it("compiles the sensitive switch as set, or guesses it for steps saved without one", () => {
+    expect(compileNode("collect", { prompt, variable: "account", maxDigits: 8, sensitive: true }).config.sensitive).toBe(true);
+    expect(compileNode("collect", { prompt, variable: "card_number", maxDigits: 16, sensitive: false }).config.sensitive).toBe(false);
+    expect(compileNode("collect", { prompt, variable: "card_number", maxDigits: 20 }).config.sensitive).toBe(true);
+    expect(compileNode("collect", { prompt, variable: "order", maxDigits: 6 }).config.sensitive).toBe(true);
+    expect(compileNode("collect", { prompt, variable: "order", maxDigits: 8 }).config.sensitive).toBe(false);
   });
 });

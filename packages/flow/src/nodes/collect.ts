@@ -3,6 +3,7 @@ import { field } from "../schema/field";
 import { promptSchema, readPromptVariables, createTtsPrompt } from "../schema/prompt";
 import { varNameSchema } from "../schema/varName";
 import { isValidDigitPattern, maxDigitPatternLength } from "../schema/digitPattern";
+import { isSensitiveCollect } from "../schema/sensitiveDigits";
 import { validatePrompt } from "../validate/checkPrompt";
 import { validateAssignedVariables } from "../validate/checkReferences";
 import { defineNode } from "./definition";
@@ -51,8 +52,14 @@ export const collectDataSchema = z.object({
     en: "Played before asking again because the answer did not fit.",
     pl: "Odtwarzany przed ponownym pytaniem, gdy odpowiedź nie pasowała.",
   }),
+  sensitive: field(z.boolean().optional(), { en: "Sensitive (card number, PIN)", pl: "Dane poufne (numer karty, PIN)" }, {
+    en: "The digits are never saved, logged or shown: the call log shows ••••. Only conditions and requests to https:// addresses can use them.",
+    pl: "Cyfry nie są nigdzie zapisywane ani pokazywane: w historii połączeń widać ••••. Mogą z nich korzystać tylko warunki i zapytania na adresy https://.",
+  }),
 });
 export type CollectData = z.infer<typeof collectDataSchema>;
+/** The IR config: the sensitive switch is always decided (see `isSensitiveCollect`). */
+export type CollectConfig = Omit<CollectData, "sensitive"> & { sensitive: boolean };
 
 /** Asks the caller to type digits (an account or PIN) and keeps them in a variable. */
 export const collect = defineNode({
@@ -61,7 +68,8 @@ export const collect = defineNode({
   description: { en: "Asks the caller to type a number and remembers it.", pl: "Prosi dzwoniącego o wpisanie numeru i zapamiętuje go." },
   icon: "keyboard",
   schema: collectDataSchema,
-  defaultData: () => ({ prompt: createTtsPrompt(""), variable: "digits", minDigits: 1, maxDigits: 4, timeoutSeconds: 8, maxAttempts: 3 }),
+  // New steps start sensitive: an office user who asks for digits is most often asking for a PIN.
+  defaultData: () => ({ prompt: createTtsPrompt(""), variable: "digits", minDigits: 1, maxDigits: 4, timeoutSeconds: 8, maxAttempts: 3, sensitive: true }),
   ports: () => [createPort("next", portLabels.next, true), createPort("failed", portLabels.failed, false)],
   validate: (node, ctx) => {
     const { data } = node;
@@ -73,7 +81,7 @@ export const collect = defineNode({
       ...(data.pattern !== undefined && !isValidDigitPattern(data.pattern) ? [ctx.report("FLOW044", { field: labels.pattern })] : []),
     ];
   },
-  compile: (node): CollectData => node.data,
+  compile: (node): CollectConfig => ({ ...node.data, sensitive: isSensitiveCollect(node.data, node.label) }),
   waitsForCaller: () => true,
   listReadVariables: (data) => [...readPromptVariables(data.prompt), ...readPromptVariables(data.invalidPrompt)],
   listSetVariables: (data, port) => (port === "next" ? [data.variable] : []),

@@ -9,6 +9,15 @@ import { createPort, portLabels } from "./ports";
 
 const dayRanges = () => z.array(timeRangeSchema).max(10).default([]);
 
+/** A holiday: one day (`date`), or the days from `date` to `endDate`; `yearly` repeats it every year on the same dates. */
+export const holidaySchema = z.object({
+  date: calendarDateSchema,
+  endDate: calendarDateSchema.optional(),
+  name: z.string().max(100),
+  yearly: z.boolean().optional(),
+});
+export type Holiday = z.infer<typeof holidaySchema>;
+
 export const weeklyScheduleSchema = z.object({
   mon: dayRanges(), tue: dayRanges(), wed: dayRanges(), thu: dayRanges(),
   fri: dayRanges(), sat: dayRanges(), sun: dayRanges(),
@@ -22,9 +31,10 @@ export const hoursDataSchema = z.object({
     en: "Opening times for each day of the week; a day with none is closed.",
     pl: "Godziny otwarcia w każdym dniu tygodnia; dzień bez godzin jest zamknięty.",
   }),
-  holidays: field(z.array(z.object({ date: calendarDateSchema, name: z.string().max(100) })).max(100).default([]),
+  holidays: field(z.array(holidaySchema).max(100).default([]),
     { en: "Holidays", pl: "Święta" }, {
-      en: "Days when calls take the holiday exit.", pl: "Dni, w których połączenia idą wyjściem „Święto”.",
+      en: "Days when calls take the holiday exit: one day or a range (24–26 December), once or every year.",
+      pl: "Dni, w których połączenia idą wyjściem „Święto”: jeden dzień lub kilka (24–26 grudnia), raz lub co roku.",
     }),
   exceptions: field(z.array(z.object({ date: calendarDateSchema, ranges: z.array(timeRangeSchema).max(10) })).max(100).default([]),
     { en: "Special days", pl: "Dni nietypowe" }, {
@@ -62,8 +72,13 @@ function isKnownTimezone(timezone: string): boolean {
 }
 
 function validateHours(data: HoursData, ctx: NodeCheckContext): Problem[] {
-  const dates = [...data.holidays.map((holiday) => holiday.date), ...data.exceptions.map((exception) => exception.date)];
+  const dates = [
+    ...data.holidays.flatMap((holiday) => (holiday.endDate === undefined ? [holiday.date] : [holiday.date, holiday.endDate])),
+    ...data.exceptions.map((exception) => exception.date),
+  ];
+  const backwards = data.holidays.filter((holiday) => holiday.endDate !== undefined && holiday.endDate < holiday.date);
   return [
+    ...backwards.map((holiday) => ctx.report("FLOW065", { name: holiday.name || holiday.date, from: holiday.date, to: holiday.endDate ?? holiday.date })),
     ...(data.timezone !== undefined && !isKnownTimezone(data.timezone) ? [ctx.report("FLOW048", { timezone: data.timezone })] : []),
     ...weekdays.flatMap((day) => validateRanges(data.weekly[day], dayNames[day], ctx)),
     ...data.exceptions.flatMap((exception) => validateRanges(exception.ranges, { en: exception.date, pl: exception.date }, ctx)),

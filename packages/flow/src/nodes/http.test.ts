@@ -21,4 +21,19 @@ describe("http", () => {
       next: { success: "end", error: "end" },
     });
   });
+  it("compiles a JSON body template into JSON, for the methods that send one", () => {
+    const body = '{"account": "{{account}}", "items": [1, "{{caller}}"], "urgent": true}';
+    expect(compileNode("http", { url, method: "PUT", body }).config).toMatchObject({
+      method: "PUT", body: { account: "{{account}}", items: [1, "{{caller}}"], urgent: true },
+    });
+    expect(compileNode("http", { url, method: "DELETE" }).config).not.toHaveProperty("body");
+  });
+  it("reports a body that is not JSON, and warns about a body a GET would not send", () => {
+    expect(validateNode("http", { url, method: "POST", body: '{"account": {{account}}}' })).toMatchObject([{ code: "FLOW060", severity: "error" }]);
+    expect(validateNode("http", { url, method: "GET", body: "{}" })).toMatchObject([{ code: "FLOW061", severity: "warning" }]);
+    expect(validateNode("http", { url, method: "PATCH", body: '{"a": "{{caller}}"}' })).toEqual([]);
+  });
+  it("lists the variables the body reads", () => {
+    expect(validateNode("http", { url, method: "POST", body: '{"a": "{{nobody_set_this}}"}' })).toMatchObject([{ code: "FLOW038" }]);
+  });
 });

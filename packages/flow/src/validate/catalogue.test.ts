@@ -68,6 +68,9 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW049: () => validateNode("hours", { weekly: {}, holidays: [{ date: "2025-02-29", name: "x" }] } as never),
   FLOW050: () => validateNode("condition", { rules: [{ id: "r", tests: [{ left: { var: "caller" }, op: "lt" }] }] }),
   FLOW051: () => validateNode("queue", { queueId: "deleted" }, { queues: [{ id: "q1", label: "sales" }] }),
+  FLOW060: () => validateNode("http", { url: "https://crm.example.com/x", method: "POST", body: "{\"account\": {{account}}}" }),
+  FLOW065: () => validateNode("hours", { weekly: {}, holidays: [{ date: "2026-12-26", endDate: "2026-12-24", name: "Święta" }] } as never),
+  FLOW061: () => validateNode("http", { url: "https://crm.example.com/x", method: "GET", body: "{}" }),
 };
 
 describe("problem catalogue", () => {

@@ -208,6 +208,18 @@ export const problemCatalogue = {
     en: `“${p.node.en}” uses a queue that was deleted. Choose another queue.`,
     pl: `Krok „${p.node.pl}” używa kolejki, która została usunięta. Wybierz inną kolejkę.`,
   })),
+  FLOW065: defineEntry<OnNode & { name: string; from: string; to: string }>("error", (p) => ({
+    en: `In “${p.node.en}”, the holiday “${p.name}” ends (${p.to}) before it starts (${p.from}).`,
+    pl: `W kroku „${p.node.pl}” święto „${p.name}” kończy się (${p.to}), zanim się zacznie (${p.from}).`,
+  })),
+  FLOW060: defineEntry<OnNode & { detail: string }>("error", (p) => ({
+    en: `The body of “${p.node.en}” is not valid JSON (${p.detail}). Put placeholders inside quotes, e.g. {"account": "{{account}}"}.`,
+    pl: `Treść w kroku „${p.node.pl}” nie jest poprawnym JSON-em (${p.detail}). Wstaw wartości w cudzysłowy, np. {"konto": "{{account}}"}.`,
+  })),
+  FLOW061: defineEntry<OnNode & { method: string }>("warning", (p) => ({
+    en: `“${p.node.en}” has a body, but ${p.method} requests send none. Choose POST, PUT or PATCH, or clear the body.`,
+    pl: `Krok „${p.node.pl}” ma treść, ale zapytania ${p.method} jej nie wysyłają. Wybierz POST, PUT lub PATCH albo wyczyść treść.`,
+  })),
 };
 
 /** A problem code from the catalogue, e.g. `FLOW030`. */

@@ -5,7 +5,7 @@ import { JambonzSimulator, RealClock, type DialTargetScript, type SimulatedCall 
 import type { FlowDocument } from "@centrala/flow";
 import { convertTraceToPath, type CallPath, type TraceEvent } from "./convertTraceToPath";
 import { useEditorResources } from "../editor/shell/EditorResources";
-import { describeTestCallEvent, type TestCallLine } from "./describeTestCallEvent";
+import { describeTestCallEvent, isSensitiveGather, type TestCallLine } from "./describeTestCallEvent";
 import type { TestCallTranslator } from "./i18n/useTestCallT";
 import { playAudio, readSayLanguage, speakText, stopSpeaking } from "./speakText";
 
@@ -55,13 +55,16 @@ export function useTestCall(flowId: string, document: FlowDocument, t: TestCallT
     call.current = placed;
     let language: string | undefined;
     let nextId = 0;
+    // Keys typed into a sensitive step (a card number, a PIN) show as • on the page.
+    let maskKeys = false;
     placed.on("event", (event) => {
       if (event.kind === "verb-received") language = readSayLanguage(event.verb) ?? language;
+      if (event.kind === "verb-received" && event.name === "gather") maskKeys = isSensitiveGather(event.verb, docRef.current);
       if (event.kind === "hear" && event.what === "say" && event.text) speakText(event.text, language);
       if (event.kind === "hear" && event.what === "play" && event.url) playAudio(event.url);
       if (event.kind === "sent" && event.type === "verb:hook") void refreshPath(placed.callSid, true);
       if (event.kind === "verb-start" || event.kind === "call-status") setStatus((s) => (s === "starting" ? "active" : s));
-      const line = describeTestCallEvent(event, t, (id) => queueNames.current.find((queue) => queue.id === id)?.name ?? id);
+      const line = describeTestCallEvent(event, t, { maskKeys, nameQueue: (id) => queueNames.current.find((queue) => queue.id === id)?.name ?? id });
       if (line) setLines((prev) => [...prev, { ...line, id: nextId++ }]);
     });
     const poll = setInterval(() => void refreshPath(placed.callSid, true), 800);

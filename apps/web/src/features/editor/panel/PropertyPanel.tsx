@@ -1,6 +1,6 @@
 "use client";
 
-import { nodeDefinitions, type FlowDocument, type FlowNode, type Problem } from "@centrala/flow";
+import { isSensitiveCollect, nodeDefinitions, type FlowDocument, type FlowNode, type Problem } from "@centrala/flow";
 import type { z } from "zod";
 import { kindAccents } from "../canvas/nodes/kindAccents";
 import { NodeIcon } from "../canvas/nodes/NodeIcon";
@@ -62,10 +62,17 @@ export function PropertyPanel({ node, doc, problems, readOnly, onChangeData, onR
           </ul>
         )}
         {Object.entries(shape).map(([field, schema]) => (
-          <FieldEditor key={field} name={field} schema={schema} value={node.data[field]} nodeId={node.id} disabled={readOnly} onChange={(value) => setField(field, value)} />
+          <FieldEditor key={field} name={field} schema={schema} value={readShownValue(node, field)} nodeId={node.id} disabled={readOnly} onChange={(value) => setField(field, value)} />
         ))}
         <ExitsEditor node={node} doc={doc} disabled={readOnly} onConnect={onConnect} onDisconnect={onDisconnect} />
       </div>
     </section>
   );
+}
+
+/** A field's value as the panel shows it: a collect step saved before it had a sensitive switch shows the switch as the flow treats it. */
+function readShownValue(node: FlowNode, field: string): unknown {
+  const value = node.data[field];
+  if (node.kind === "collect" && field === "sensitive" && typeof value !== "boolean") return isSensitiveCollect(node.data as Parameters<typeof isSensitiveCollect>[0], node.label);
+  return value;
 }
