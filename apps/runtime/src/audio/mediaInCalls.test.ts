@@ -30,7 +30,7 @@ function makeMp3(seconds: number): string {
 }
 
 /** A tenant with a number, its prompts uploaded, then the flow (which names them) published. */
-async function setUpTenant(prompts: Record<string, number>, buildDocument: (ids: Record<string, string>) => unknown) {
+async function setUpTenant(prompts: Record<string, number>, buildDocument: (ids: Record<string, string>) => unknown, queues: string[] = []) {
   const placeholder = await publishTestFlow(rt.prisma, { version: 1, nodes: [node("start", "start", {}), node("bye", "hangup", {})], edges: [edge("start", "next", "bye")] });
   const db = forTenant(rt.prisma, placeholder.tenant.id);
   const ids: Record<string, string> = {};
@@ -38,6 +38,7 @@ async function setUpTenant(prompts: Record<string, number>, buildDocument: (ids:
     ids[name] = (await createPrompt(db, { name })).id;
     await savePromptVariant(db, createLocalStorage(rt.media), settings, { tenantId: placeholder.tenant.id, promptId: ids[name]!, language: "pl", fileName: `${name}.mp3`, body: createReadStream(makeMp3(seconds)) });
   }
+  for (const name of queues) ids[`queue:${name}`] = (await db.queue.create({ data: { name, tenantId: SCOPED_TENANT } })).id;
   const parsed = parseFlowDocument(buildDocument(ids));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const compiled = compileFlow(parsed.document);
@@ -91,15 +92,15 @@ describe("audio in calls", () => {
   });
 
   it("keeps a waiting caller's music going across hold turns: the queue's playlist, else the default melody", async () => {
-    const tenant = await setUpTenant({ Muzyka: 30 }, () => ({
-      version: 1,
+    const tenant = await setUpTenant({ Muzyka: 30 }, (ids) => ({
+      version: 2,
       nodes: [
         node("start", "start", {}),
-        node("wait", "queue", { queue: "support", announcePosition: true, announceEverySeconds: 15, maxWaitSeconds: 40 }),
+        node("wait", "queue", { queueId: ids["queue:support"], announcePosition: true, announceEverySeconds: 15, maxWaitSeconds: 40 }),
         node("bye", "hangup", {}),
       ],
       edges: [edge("start", "next", "wait"), edge("wait", "overflow", "bye")],
-    }));
+    }), ["support"]);
     const plays = async () => {
       const call = rt.createSimulator().placeCall({ to: tenant.number, caller: [hangUpAfter(120_000)] });
       await call.ended;
@@ -115,8 +116,7 @@ describe("audio in calls", () => {
     expect(fetched.status).toBe(200);
     expect(readWavInfo(Buffer.from(await fetched.arrayBuffer()))?.sampleRate).toBe(16_000);
 
-    const queue = await tenant.db.queue.create({ data: { name: "support", tenantId: SCOPED_TENANT } });
-    await setQueueHoldMusic(tenant.db, queue.id, [tenant.ids.Muzyka!]);
+    await setQueueHoldMusic(tenant.db, tenant.ids["queue:support"]!, [tenant.ids.Muzyka!]);
     await new Promise((r) => setTimeout(r, 10_100)); // the runtime re-reads a queue's music every 10 s
     const playlist = await plays();
     expect(playlist.every((p) => p.url.includes(`/${tenant.ids.Muzyka}/pl.wav`))).toBe(true);
