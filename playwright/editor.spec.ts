@@ -192,7 +192,7 @@ test("export downloads what import accepts; a broken file changes nothing", asyn
   const flowId = await createFlowThroughUi(page, "Front desk / main");
   await openEditor(page, flowId);
   await importFlowFile(page, "reception.json", readFixtureFlow("reception"));
-  await expect(page.getByTestId("import-confirm")).toContainText("7 step(s)");
+  await expect(page.getByTestId("import-confirm")).toContainText("7 steps");
   await page.getByTestId("import-apply").click();
   await waitUntilSaved(page);
 
