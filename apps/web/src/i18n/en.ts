@@ -112,6 +112,22 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "This page does not exist, or it belongs to another organisation.",
   "notFound.back": "Go to your flows",
+
+  "signup.rateLimited.one": "Too many sign-ups from your network or for this email, try again in {count} minute.",
+  "signup.rateLimited.few": "Too many sign-ups from your network or for this email, try again in {count} minutes.",
+  "signup.rateLimited.many": "Too many sign-ups from your network or for this email, try again in {count} minutes.",
+  "signup.rateLimited.other": "Too many sign-ups from your network or for this email, try again in {count} minutes.",
+
+  "security.tooManyAttempts.one": "Too many attempts, try again in {count} minute.",
+  "security.tooManyAttempts.few": "Too many attempts, try again in {count} minutes.",
+  "security.tooManyAttempts.many": "Too many attempts, try again in {count} minutes.",
+  "security.tooManyAttempts.other": "Too many attempts, try again in {count} minutes.",
+  "security.foreignOrigin": "This request came from another website, so it was refused. Open Centrala itself and try again.",
+  "security.unsupportedMediaType": "This address takes JSON (Content-Type: application/json), not {type}.",
+  "security.bodyTooLarge": "The request is too large: at most {limit} is accepted here.",
+  "security.lengthRequired": "Send this request with its length (a Content-Length header): a body of unknown length is not accepted here.",
+  "security.jsonTooDeep": "The request's data is nested too deeply (more than {limit} levels). Send a flatter document.",
+  "security.jsonTooManyValues": "The request's data has too many items (more than {limit}). Send a smaller document.",
 };
 
 export type MessageKey = keyof typeof en;

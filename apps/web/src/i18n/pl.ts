@@ -113,4 +113,20 @@ export const pl = {
   "notFound.title": "Nie znaleziono strony",
   "notFound.body": "Ta strona nie istnieje albo należy do innej organizacji.",
   "notFound.back": "Przejdź do scenariuszy",
+
+  "signup.rateLimited.one": "Zbyt wiele rejestracji z Twojej sieci lub na ten adres e-mail, spróbuj ponownie za {count} minutę.",
+  "signup.rateLimited.few": "Zbyt wiele rejestracji z Twojej sieci lub na ten adres e-mail, spróbuj ponownie za {count} minuty.",
+  "signup.rateLimited.many": "Zbyt wiele rejestracji z Twojej sieci lub na ten adres e-mail, spróbuj ponownie za {count} minut.",
+  "signup.rateLimited.other": "Zbyt wiele rejestracji z Twojej sieci lub na ten adres e-mail, spróbuj ponownie za {count} minuty.",
+
+  "security.tooManyAttempts.one": "Zbyt wiele prób, spróbuj ponownie za {count} minutę.",
+  "security.tooManyAttempts.few": "Zbyt wiele prób, spróbuj ponownie za {count} minuty.",
+  "security.tooManyAttempts.many": "Zbyt wiele prób, spróbuj ponownie za {count} minut.",
+  "security.tooManyAttempts.other": "Zbyt wiele prób, spróbuj ponownie za {count} minuty.",
+  "security.foreignOrigin": "To żądanie przyszło z innej strony internetowej, więc zostało odrzucone. Otwórz Centralę i spróbuj ponownie.",
+  "security.unsupportedMediaType": "Ten adres przyjmuje dane JSON (Content-Type: application/json), a nie {type}.",
+  "security.bodyTooLarge": "Żądanie jest za duże: przyjmujemy tu najwyżej {limit}.",
+  "security.lengthRequired": "Wyślij to żądanie z podaną długością (nagłówek Content-Length): treści o nieznanej długości nie przyjmujemy.",
+  "security.jsonTooDeep": "Dane w żądaniu są zagnieżdżone zbyt głęboko (ponad {limit} poziomów). Wyślij prostszy dokument.",
+  "security.jsonTooManyValues": "Dane w żądaniu mają zbyt wiele elementów (ponad {limit}). Wyślij mniejszy dokument.",
 } satisfies Record<MessageKey, string>;
