@@ -19,11 +19,11 @@ const AUTH_PAGES = new Set(["/login", "/signup"]);
 const PUBLIC_PAGE_PREFIXES = ["/invite/", "/reset-password/"];
 
 type AuthedRequest = NextRequest & { auth: Session | null };
-// auth(handler) runs the handler with the session on the request; its typings only list the
-// route-handler form, hence the narrow cast.
+// auth(handler) gives a middleware that runs the handler with the session on the request; with the
+// lazy config it comes wrapped in a promise, which its typings do not say, hence the narrow cast.
 const withSession = auth as unknown as (
   handler: (request: AuthedRequest) => Promise<Response>,
-) => (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+) => Promise<(request: NextRequest, event: NextFetchEvent) => Promise<Response>>;
 
 /**
  * Every request except static files and the raw audio uploads passes here.
@@ -53,7 +53,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = buildContentSecurityPolicy({ nonce, testCallWsUrl: env.TEST_CALL_WS_URL, https, development: process.env.NODE_ENV === "development" });
-  const response = await withSession(async (authed) => decidePage(authed, policy))(request, event);
+  const checkPage = await withSession(async (authed) => decidePage(authed, policy));
+  const response = await checkPage(request, event);
   response.headers.delete("set-cookie");
   response.headers.set("Content-Security-Policy", policy);
   return withTransportSecurity(response, https);
