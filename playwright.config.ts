@@ -17,8 +17,10 @@ const JAMBONZ = {
   JAMBONZ_API_KEY: "e2e-jambonz-api-key-0123456789",
 };
 
-// Sign-in attempts are limited per client IP for 15 minutes, and every test browser comes from
-// 127.0.0.1; giving each run its own address (documentation range) keeps reruns independent.
+// Sign-in, sign-up and other attempts are limited per client address, and every test browser
+// comes from 127.0.0.1. The web server trusts loopback as a proxy (TRUSTED_PROXIES), so the
+// X-Forwarded-For sent here is the client address it sees: each run gets its own (documentation
+// range), and the fixtures give each test its own on top (playwright/fixtures.ts).
 const runClientIp = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
 
 // Web app and runtime share the audio store and the key that signs audio URLs.
@@ -72,6 +74,7 @@ export default defineConfig({
       ...passThrough("AUTH_SECRET"),
       AUTH_TRUST_HOST: "true",
       AUTH_URL: baseURL,
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
       RUNTIME_URL: `http://127.0.0.1:${RUNTIME_PORT}`,
       TEST_CALL_WS_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       NEXT_TELEMETRY_DISABLED: "1",

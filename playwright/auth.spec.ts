@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { createFlowThroughUi, expect, makeTenantAccount, signInThroughUi, signUpThroughUi, test } from "./fixtures";
+import { createFlowThroughUi, expect, makeClientAddress, makeTenantAccount, signInThroughUi, signUpThroughUi, test } from "./fixtures";
 
 test("a new organisation signs up, lands on its empty flows, signs out and back in", async ({ page }, testInfo) => {
   const account = await signUpThroughUi(page, makeTenantAccount("Przychodnia"));
@@ -35,16 +35,28 @@ test("a wrong password or an unknown email gets the same error and keeps the ema
   await expect(page.getByTestId("signin-error")).toHaveText("The email or password is not right. Check both and try again.");
 });
 
-test("after five failed attempts the email is locked for 15 minutes", async ({ page }) => {
-  const email = `locked-${randomUUID()}@example.com`;
+test("five wrong passwords lock that account from that address for 15 minutes, not the owner elsewhere", async ({ page, browser }) => {
+  const owner = await signUpInNewContext(page);
   await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
-    await signInThroughUi(page, email, `Wrong-password-${attempt}`);
+    await signInThroughUi(page, owner.email, `Wrong-password-${attempt}`);
     await expect(page.getByTestId("signin-error")).toContainText("not right");
     await expect(page.getByTestId("signin-submit")).toBeEnabled();
   }
-  await signInThroughUi(page, email, "Wrong-password-6");
+  // Even the right password is refused from here now.
+  await signInThroughUi(page, owner.email, owner.password);
   await expect(page.getByTestId("signin-error")).toHaveText("Too many attempts, try again in 15 minutes.");
+  await page.getByTestId("locale-pl").click();
+  await signInThroughUi(page, owner.email, owner.password);
+  await expect(page.getByTestId("signin-error")).toHaveText("Zbyt wiele prób, spróbuj ponownie za 15 minut.");
+
+  // The owner, at another address, is not locked out by what a stranger typed.
+  const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": makeClientAddress() } });
+  const ownerPage = await elsewhere.newPage();
+  await ownerPage.goto("/login");
+  await signInThroughUi(ownerPage, owner.email, owner.password);
+  await ownerPage.waitForURL("**/flows");
+  await elsewhere.close();
 });
 
 test("sign-up explains each problem next to its field and keeps what was typed", async ({ page }, testInfo) => {

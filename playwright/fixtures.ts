@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
@@ -42,7 +42,20 @@ export async function createFlowThroughUi(page: Page, name: string): Promise<str
   return new URL(page.url()).pathname.split("/").pop() ?? "";
 }
 
+/**
+ * A client address of its own (IPv6 documentation range), sent as X-Forwarded-For: the test web
+ * server trusts loopback as a proxy (TRUSTED_PROXIES), so per-address rate limits see each test as
+ * a different visitor and never carry over between tests or reruns.
+ */
+export function makeClientAddress(): string {
+  const groups = Array.from({ length: 6 }, () => randomBytes(2).toString("hex"));
+  return `2001:db8:${groups.join(":")}`;
+}
+
 export const test = base.extend<{ signedInTenant: SignedInTenant }>({
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": makeClientAddress() });
+  },
   /** A brand-new tenant, signed in through the UI, on its (empty) flows page. */
   signedInTenant: async ({ page }, use) => {
     const account = await signUpThroughUi(page);

@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { JSON_BODY_LIMITS } from "./src/features/api/jsonBodyLimits";
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/features/security/securityHeaders";
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source, so Next compiles them with the app.
@@ -11,6 +13,19 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.join(import.meta.dirname, "../..") },
   outputFileTracingRoot: path.join(import.meta.dirname, "../.."),
   poweredByHeader: false,
+  // Pages get their Content-Security-Policy (with a nonce) from the proxy; these go on everything.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // The audio routes are opened as documents by the browser's own player: no 'none' policy there.
+      { source: "/api/:path((?!prompt-audio/|recording-audio/).*)", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
+  experimental: {
+    // The proxy sees a copy of each request body up to this size. JSON API bodies are refused above
+    // it anyway (413), so it bounds what a request can make the server hold.
+    proxyClientMaxBodySize: JSON_BODY_LIMITS.maxBytes,
+  },
 };
 
 // next-intl reads each request's language, messages and formats from src/i18n/request.ts.

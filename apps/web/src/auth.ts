@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getPrisma } from "@centrala/db";
+import { getPrisma, revokeAuthSession } from "@centrala/db";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { getEnv } from "./env";
@@ -27,11 +27,19 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       },
     }),
   ],
+  events: {
+    // Signing out ends the server-side session: the cookie, wherever it was copied, stops working.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeAuthSession(getPrisma(), sid);
+    },
+  },
   logger: {
     // A wrong password is an everyday event, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(error);
+      // The stack only, not the error object: Auth.js attaches the request (cookies, form fields) as its cause.
+      console.error(`[auth] ${error.stack ?? `${error.name}: ${error.message}`}`);
     },
   },
 }));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readMediaEnv, type MediaSettings } from "@centrala/media";
+import { parseNetwork } from "./features/security/clientAddress";
 
 // The one place the web app reads its environment. Parsed on first use (not at import time) so
 // `next build` works without secrets; the server fails on its first request with a message that
@@ -31,6 +32,20 @@ const envSchema = z.object({
   JAMBONZ_WS_PASSWORD: z.string().min(12, "JAMBONZ_WS_PASSWORD must be at least 12 characters (the runtime's)").optional(),
   /** Set: e-mail goes out through SMTP (the worker) and the development outbox route is off. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  /**
+   * Reverse proxies / load balancers in front of the web app (addresses or CIDR networks,
+   * comma-separated). Only their X-Forwarded-For/-Host/-Proto are believed; unset: none, and the
+   * socket's address is the client's.
+   */
+  TRUSTED_PROXIES: z.string().optional().superRefine((list, ctx) => {
+    for (const entry of (list ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+      try {
+        parseNetwork(entry);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: ${(error as Error).message}` });
+      }
+    }
+  }),
   /** Where people open the web app: links in invitations and password resets. */
   PUBLIC_WEB_URL: z.url({ error: "PUBLIC_WEB_URL must be a full URL such as https://centrala.example.com" }).optional(),
 }).superRefine((env, ctx) => {

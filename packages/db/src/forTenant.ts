@@ -36,7 +36,7 @@ function stampData(data: unknown, tenantId: string, model: string, operation: st
 /**
  * A client that can only see and change one tenant's rows: every query on a tenant-owned model gets
  * `tenantId` added to its filter and to the rows it creates, so a handler cannot forget the tenant.
- * Models that are not tenant-owned (Tenant, User, LoginAttempt) are refused.
+ * Models that are not tenant-owned (Tenant, User, AuthSession, RateLimit) are refused.
  */
 export function forTenant(prisma: Db, tenantId: string) {
   if (!tenantId) throw new Error("forTenant needs a tenant id");

@@ -4,7 +4,9 @@ export { forTenant, SCOPED_TENANT, CrossTenantError, TENANT_OWNED_MODELS, type T
 export { DomainError } from "./errors";
 export { readDatabaseUrl } from "./readDatabaseUrl";
 export { createTenantWithOwner, findUserForLogin, setUserLocale, getTenant, type SignUpInput, type LoginUser } from "./tenants";
-export { consumeLoginAttempt, clearLoginAttempts, type RateLimitOptions, type RateLimitResult } from "./rateLimit";
+export {
+  createAuthSession, checkAuthSession, revokeAuthSession, revokeUserAuthSessions, type AuthSessionLifetime, type LiveAuthSession,
+} from "./auth/authSessions";
 export {
   listFlows, getFlow, createFlow, renameFlow, deleteFlow, saveFlowDraft, publishFlowVersion, listFlowVersions,
 } from "./flows";
@@ -16,7 +18,6 @@ export { writeCallStarts, writeCallEvents, writeCallEnds } from "./calls/writeCa
 export { isTransientDbError } from "./calls/isTransientDbError";
 export { keepTableStatistics, CALL_PATH_TABLES } from "./calls/keepTableStatistics";
 export { createCallReaper, type CallReaper, type RecoveredCall } from "./calls/createCallReaper";
-export { releaseLoginAttempt } from "./releaseLoginAttempt";
 export { listFlowVersionsWithAuthors, getFlowVersionByNumber } from "./editorVersions";
 export { listTenantPrompts, listTenantExtensions, loadValidationContext, linkQueueNames } from "./tenantResources";
 export { listTenantNumbers, routeNumberToFlow } from "./numberRouting";

@@ -20,6 +20,8 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** The server-side session id (AuthSession); never sent to pages. */
+    sid?: string;
     userId?: string;
     tenantId?: string;
     tenantName?: string;

@@ -21,8 +21,8 @@ export async function createPasswordReset(prisma: Db, email: string, now = new D
 }
 
 /**
- * Sets a new password with a reset link. The link works once (a conditional UPDATE uses it up) and
- * every other open link of the person stops working too.
+ * Sets a new password with a reset link. The link works once (a conditional UPDATE uses it up),
+ * every other open link of the person stops working too, and every signed-in browser is signed out.
  */
 export async function resetPasswordWithToken(prisma: Db, input: { token: string; passwordHash: string }, now = new Date()) {
   const tokenHash = hashSecretToken(input.token);
@@ -37,6 +37,8 @@ export async function resetPasswordWithToken(prisma: Db, input: { token: string;
     }
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash: input.passwordHash } });
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
+    // Whoever knew the old password may be signed in somewhere: every browser signs in again.
+    await tx.authSession.deleteMany({ where: { userId: reset.userId } });
     return { userId: reset.userId };
   });
 }

@@ -4,14 +4,18 @@ import { isMessageKey } from "../../i18n/isMessageKey";
 import type { Locale } from "../../i18n/locales";
 import { convertIssueToMessage } from "../forms/convertIssuesToFieldErrors";
 import { respondError, type ApiResult } from "./apiResult";
+import { formatByteLimit } from "./jsonBodyLimits";
+import { RejectedJsonBody } from "./RejectedJsonBody";
 
 /**
  * Checks a JSON body against a schema. Returns the data, or a 400 naming each bad field in the
- * caller's language (messages that are not catalogue keys keep zod's English wording).
+ * caller's language (messages that are not catalogue keys keep zod's English wording); a body that
+ * broke readJsonBody's caps answers 413 or 422.
  */
 export function parseJsonBody<Schema extends z.ZodType>(
   schema: Schema, body: unknown, locale: Locale,
 ): { ok: true; data: z.infer<Schema> } | { ok: false; result: ApiResult } {
+  if (body instanceof RejectedJsonBody) return { ok: false, result: respondRejectedBody(body, locale) };
   if (body === undefined) return { ok: false, result: respondError(400, "INVALID_JSON", "The request body must be JSON") };
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };
@@ -22,4 +26,17 @@ export function parseJsonBody<Schema extends z.ZodType>(
     message: isMessageKey(issue.message) || issue.code === "too_big" ? translate(convertIssueToMessage(issue)) : issue.message,
   }));
   return { ok: false, result: respondError(400, "VALIDATION", "The request body is not valid", issues) };
+}
+
+/** 413 for too many bytes, 422 for too deep or too many values, in the reader's language. */
+export function respondRejectedBody(body: RejectedJsonBody, locale: Locale): ApiResult {
+  const t = createAppTranslator(locale);
+  switch (body.reason) {
+    case "tooLarge":
+      return respondError(413, "BODY_TOO_LARGE", t("security.bodyTooLarge", { limit: formatByteLimit(body.limit) }));
+    case "tooDeep":
+      return respondError(422, "JSON_TOO_DEEP", t("security.jsonTooDeep", { limit: body.limit }));
+    case "tooManyValues":
+      return respondError(422, "JSON_TOO_MANY_VALUES", t("security.jsonTooManyValues", { limit: body.limit }));
+  }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@centrala/db";
-import { authorizeCredentials, LOGIN_LIMITS } from "./authorizeCredentials";
+import { authorizeCredentials } from "./authorizeCredentials";
+import { RATE_LIMITS } from "./rateLimits";
 import { signUp } from "./signUp";
 
 vi.mock("server-only", () => ({}));
@@ -37,43 +38,60 @@ describe("authorizeCredentials", () => {
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
-  it("stops an email after 5 attempts, even with the right password, and says how long to wait", async () => {
-    const target = `limited-${randomUUID()}@example.com`;
-    await signUp(prisma, { tenantName: "Limited", name: "L", email: target, password }, "en");
-    for (let i = 0; i < LOGIN_LIMITS.perEmail; i++) {
-      expect(await authorizeCredentials(prisma, { email: target, password: "nope-nope-1", ip: freshIp() })).toEqual({ ok: false, reason: "invalid" });
+  it("five wrong passwords stop that address for that account for 15 minutes; the owner elsewhere still gets in", async () => {
+    const target = await newAccount();
+    const attacker = freshIp();
+    for (let i = 0; i < RATE_LIMITS.signInByAddressAndAccount.points; i++) {
+      expect(await authorizeCredentials(prisma, { email: target, password: "nope-nope-1", ip: attacker })).toEqual({ ok: false, reason: "invalid" });
     }
-    const blocked = await authorizeCredentials(prisma, { email: target, password, ip: freshIp() });
+    const blocked = await authorizeCredentials(prisma, { email: target, password, ip: attacker });
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     if (!blocked.ok && blocked.reason === "rate_limited") {
       expect(blocked.retryAfterSeconds).toBeGreaterThan(14 * 60);
       expect(blocked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     }
+    // The same address may still try other accounts, and the owner signs in from their own.
+    expect((await authorizeCredentials(prisma, { email, password, ip: attacker })).ok).toBe(true);
+    expect((await authorizeCredentials(prisma, { email: target, password, ip: freshIp() })).ok).toBe(true);
   });
 
-  it("stops an IP address after 20 failed attempts across different emails", async () => {
+  it("a wrong-password flood from many addresses never locks the owner out of an address they signed in from", async () => {
+    const target = await newAccount();
+    const home = freshIp();
+    expect((await authorizeCredentials(prisma, { email: target, password, ip: home })).ok).toBe(true);
+    for (let i = 0; i < RATE_LIMITS.signInByAccount.points; i++) {
+      expect(await authorizeCredentials(prisma, { email: target, password: `guess-${i}-abc`, ip: freshIp() })).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Addresses the account never signed in from are refused now, even with the right password...
+    expect(await authorizeCredentials(prisma, { email: target, password, ip: freshIp() })).toMatchObject({ ok: false, reason: "rate_limited" });
+    // ...but the owner, from where they signed in before, is not.
+    expect((await authorizeCredentials(prisma, { email: target, password, ip: home })).ok).toBe(true);
+  });
+
+  it("stops an address after 100 failed attempts across accounts, and successes do not count", async () => {
     const ip = freshIp();
-    for (let i = 0; i < LOGIN_LIMITS.perIp; i++) {
-      await authorizeCredentials(prisma, { email: `spray-${randomUUID()}@example.com`, password: "guess-1234", ip });
+    for (let i = 0; i < 3; i++) expect((await authorizeCredentials(prisma, { email, password, ip })).ok).toBe(true);
+    for (let i = 0; i < RATE_LIMITS.signInByAddress.points; i++) {
+      expect(await authorizeCredentials(prisma, { email: `spray-${randomUUID()}@example.com`, password: "guess-1234", ip })).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await authorizeCredentials(prisma, { email, password, ip })).toMatchObject({ ok: false, reason: "rate_limited" });
   });
 
-  it("does not count successful sign-ins against the IP address", async () => {
+  it("forgets an address's failed attempts on an account after a successful sign-in", async () => {
+    const target = await newAccount();
     const ip = freshIp();
-    for (let i = 0; i < LOGIN_LIMITS.perIp + 5; i++) {
-      expect((await authorizeCredentials(prisma, { email, password, ip })).ok).toBe(true);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < RATE_LIMITS.signInByAddressAndAccount.points - 1; i++) {
+        await authorizeCredentials(prisma, { email: target, password: "nope-nope-1", ip });
+      }
+      expect((await authorizeCredentials(prisma, { email: target, password, ip })).ok).toBe(true);
     }
-  });
-
-  it("forgets an email's failed attempts after a successful sign-in", async () => {
-    for (let i = 0; i < LOGIN_LIMITS.perEmail - 1; i++) {
-      await authorizeCredentials(prisma, { email, password: "nope-nope-1", ip: freshIp() });
-    }
-    expect((await authorizeCredentials(prisma, { email, password, ip: freshIp() })).ok).toBe(true);
-    for (let i = 0; i < LOGIN_LIMITS.perEmail - 1; i++) {
-      await authorizeCredentials(prisma, { email, password: "nope-nope-1", ip: freshIp() });
-    }
-    expect((await authorizeCredentials(prisma, { email, password, ip: freshIp() })).ok).toBe(true);
   });
 });
+
+async function newAccount(): Promise<string> {
+  const target = `limited-${randomUUID()}@example.com`;
+  const created = await signUp(prisma, { tenantName: "Limited", name: "L", email: target, password }, "en");
+  if (!created.ok) throw new Error("sign-up failed in test setup");
+  return target;
+}

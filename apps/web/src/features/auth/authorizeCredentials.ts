@@ -1,11 +1,9 @@
-import {
-  clearLoginAttempts, consumeLoginAttempt, findUserForLogin, releaseLoginAttempt, type Db, type Role,
-} from "@centrala/db";
+import { findUserForLogin, type Db, type Role } from "@centrala/db";
 import { defaultLocale, isLocale, type Locale } from "../../i18n/locales";
 import { verifyAgainstDummyHash, verifyPassword } from "./passwordHash";
-
-/** Sign-in limits: failed attempts per email and per IP address in a fixed 15-minute window. */
-export const LOGIN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60_000 } as const;
+import {
+  clearRateLimit, consumeRateLimits, hasRateLimitKey, rememberRateLimitKey, rewardRateLimit, toRateLimitKey, type RateLimitName,
+} from "./rateLimits";
 
 /** What the session carries about the signed-in person and the tenant they work in. */
 export type SessionUser = {
@@ -18,22 +16,22 @@ export type AuthorizeResult =
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password. Every attempt counts against the email and the IP before the
- * password is looked at, so guessing is limited even for unknown emails; a wrong email and a
- * wrong password give the same answer.
+ * Checks an email and password. Every attempt counts before the password is looked at, so
+ * guessing is limited even for unknown emails; a wrong email and a wrong password give the same
+ * answer. Limits: per address, per address+account, and per account only for addresses that
+ * never signed in to it (see RATE_LIMITS), so strangers cannot lock the owner out.
  */
 export async function authorizeCredentials(
   prisma: Db, input: { email: string; password: string; ip: string },
 ): Promise<AuthorizeResult> {
   const email = input.email.trim().toLowerCase();
-  const emailKey = `email:${email}`;
-  const ipKey = `ip:${input.ip}`;
-  const windowMs = LOGIN_LIMITS.windowMs;
-  const byEmail = await consumeLoginAttempt(prisma, [emailKey], { limit: LOGIN_LIMITS.perEmail, windowMs });
-  const byIp = await consumeLoginAttempt(prisma, [ipKey], { limit: LOGIN_LIMITS.perIp, windowMs });
-  if (!byEmail.allowed || !byIp.allowed) {
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) };
-  }
+  const account = toRateLimitKey(email);
+  const addressAndAccount = `${input.ip}|${account}`;
+  const known = await hasRateLimitKey("knownAddress", addressAndAccount);
+  const limits: [RateLimitName, string][] = [["signInByAddress", input.ip], ["signInByAddressAndAccount", addressAndAccount]];
+  if (!known) limits.push(["signInByAccount", account]);
+  const verdict = await consumeRateLimits(limits);
+  if (!verdict.ok) return { ok: false, reason: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const user = await findUserForLogin(prisma, email);
   if (!user) {
@@ -44,8 +42,13 @@ export async function authorizeCredentials(
   const membership = user.memberships[0];
   if (!membership || !(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "invalid" };
 
-  await clearLoginAttempts(prisma, [emailKey]);
-  await releaseLoginAttempt(prisma, [ipKey]);
+  // A success is not an attack: give the attempt back and remember the address for this account.
+  await Promise.all([
+    clearRateLimit("signInByAddressAndAccount", addressAndAccount),
+    rewardRateLimit("signInByAddress", input.ip),
+    known ? Promise.resolve() : rewardRateLimit("signInByAccount", account),
+    rememberRateLimitKey("knownAddress", addressAndAccount),
+  ]);
   return {
     ok: true,
     user: {

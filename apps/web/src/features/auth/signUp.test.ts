@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, findUserForLogin } from "@centrala/db";
+import { RATE_LIMITS } from "./rateLimits";
 import { signUp } from "./signUp";
 
 vi.mock("server-only", () => ({}));
@@ -69,5 +70,31 @@ describe("signUp", () => {
   it("rejects names longer than 100 characters", async () => {
     const result = await signUp(prisma, { ...validInput(), tenantName: "x".repeat(101) }, "en");
     expect(result).toEqual({ ok: false, fieldErrors: { tenantName: [{ key: "errors.tooLong", params: { max: 100 } }] } });
+  });
+
+  it("stops the 11th new organisation from one address within the hour, saying how long to wait", async () => {
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+    for (let i = 0; i < RATE_LIMITS.signUpByAddress.points; i++) expect((await signUp(prisma, validInput(), "en", { address })).ok).toBe(true);
+    const refused = await signUp(prisma, validInput(), "en", { address });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: {} });
+    expect(refused.ok === false && "retryAfterSeconds" in refused && refused.retryAfterSeconds).toBeGreaterThan(59 * 60);
+    expect((await signUp(prisma, validInput(), "en", { address: `${address}-elsewhere` })).ok).toBe(true);
+  });
+
+  it("stops probing one e-mail address from many addresses after 5 attempts", async () => {
+    const input = validInput();
+    expect((await signUp(prisma, input, "en", { address: randomUUID() })).ok).toBe(true);
+    for (let i = 1; i < RATE_LIMITS.signUpByAccount.points; i++) {
+      expect(await signUp(prisma, { ...validInput(), email: input.email }, "en", { address: randomUUID() })).toEqual({ ok: false, fieldErrors: { email: [{ key: "errors.emailTaken" }] } });
+    }
+    expect(await signUp(prisma, { ...validInput(), email: input.email }, "en", { address: randomUUID() })).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
+  });
+
+  it("does not count a form with mistakes against the address", async () => {
+    const address = randomUUID();
+    for (let i = 0; i < RATE_LIMITS.signUpByAddress.points + 2; i++) {
+      expect((await signUp(prisma, { ...validInput(), password: "short" }, "en", { address })).ok).toBe(false);
+    }
+    expect((await signUp(prisma, validInput(), "en", { address })).ok).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { getPrisma } from "@centrala/db";
 import { signIn } from "@/auth";
 import type { Message } from "@/i18n/Message";
 import { getLocale } from "@/i18n/getLocale";
 import type { FieldErrors } from "../forms/convertIssuesToFieldErrors";
+import { readClientIp } from "./readClientIp";
 import { readFormText } from "./readFormText";
 import { signUp } from "./signUp";
 import type { SignUpField } from "./signUpSchema";
@@ -22,7 +24,10 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
     email: readFormText(formData, "email"),
   };
   const password = readFormText(formData, "password");
-  const result = await signUp(getPrisma(), { ...values, password }, await getLocale());
+  const result = await signUp(getPrisma(), { ...values, password }, await getLocale(), { address: readClientIp(await headers()) });
+  if (!result.ok && "retryAfterSeconds" in result) {
+    return { values, fieldErrors: {}, formError: { key: "signup.rateLimited", params: { count: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) } } };
+  }
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: { key: "signup.fixErrors" } };
   try {
     await signIn("credentials", { email: result.email, password, redirectTo: "/flows" });

@@ -2,6 +2,8 @@ import { acceptInvite, describeInvite, refuseInvite, type Db } from "@centrala/d
 import { respondOk, type ApiResult } from "../api/apiResult";
 import { parseJsonBody } from "../api/parseJsonBody";
 import { hashPassword, verifyPassword } from "../auth/passwordHash";
+import { consumeRateLimits, toRateLimitKey } from "../auth/rateLimits";
+import { respondRateLimited } from "../auth/respondRateLimited";
 import type { Locale } from "../../i18n/locales";
 import { respondDomainError } from "../workspace/respondDomainError";
 import { acceptInviteAsNewBodySchema, acceptInviteBodySchema } from "./teamSchemas";
@@ -25,6 +27,9 @@ export async function handleAcceptInvite(prisma: Db, token: string, body: unknow
   try {
     if (invite.state !== "valid") throw refuseInvite(invite.state);
     if (invite.existingUser) {
+      // The link asks for an existing account's password: as limited as signing in.
+      const verdict = await consumeRateLimits([["inviteAcceptByInvite", toRateLimitKey(token)]]);
+      if (!verdict.ok) return respondRateLimited(verdict.retryAfterSeconds, locale);
       if (!(await verifyPassword(invite.existingUser.passwordHash, parsed.data.password))) {
         return { status: 400, body: { error: { code: "WRONG_PASSWORD", message: locale === "pl" ? "To nie jest hasło tego konta." : "That is not this account's password.", issues: [{ path: "password", message: "wrong password" }] } } };
       }

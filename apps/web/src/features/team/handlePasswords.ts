@@ -1,26 +1,27 @@
-import { consumeLoginAttempt, createPasswordReset, PASSWORD_RESET_LIFETIME_MS, readPasswordHash, resetPasswordWithToken, setPassword, type Db } from "@centrala/db";
+import { createPasswordReset, PASSWORD_RESET_LIFETIME_MS, readPasswordHash, resetPasswordWithToken, setPassword, type Db } from "@centrala/db";
 import { respondError, respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
 import { hashPassword, verifyPassword } from "../auth/passwordHash";
+import { consumeRateLimits, toRateLimitKey } from "../auth/rateLimits";
+import { respondRateLimited } from "../auth/respondRateLimited";
 import type { Locale } from "../../i18n/locales";
 import { respondDomainError } from "../workspace/respondDomainError";
 import { sendWorkspaceEmail } from "./sendWorkspaceEmail";
 import { changePasswordBodySchema, requestResetBodySchema, resetPasswordBodySchema } from "./teamSchemas";
 
-/** Reset e-mails per address per hour: enough for a forgetful person, too few to flood an inbox. */
-export const RESET_REQUESTS_PER_HOUR = 5;
-
 /**
  * POST /api/password-reset (signed out): e-mails a single-use link valid for an hour. Answers the
- * same whether or not the address has an account, so the form does not reveal who is a user.
+ * same whether or not the address has an account, so the form does not reveal who is a user; the
+ * e-mails asked for one address are limited (RATE_LIMITS.resetRequestByAccount) whether or not it
+ * has an account, so the limit reveals nothing either. Per client address: see the proxy.
  */
 export async function handleRequestPasswordReset(prisma: Db, body: unknown, locale: Locale, publicWebUrl: string): Promise<ApiResult> {
   const parsed = parseJsonBody(requestResetBodySchema, body, locale);
   if (!parsed.ok) return parsed.result;
   const answer = respondOk({ sent: true, message: locale === "pl" ? "Jeśli ten adres ma konto, wysłaliśmy na niego link do ustawienia hasła." : "If this address has an account, a link to set a new password is on its way." }, 202);
-  const limit = await consumeLoginAttempt(prisma, [`reset:${parsed.data.email.toLowerCase()}`], { limit: RESET_REQUESTS_PER_HOUR, windowMs: 60 * 60_000 });
-  if (!limit.allowed) return answer;
+  const verdict = await consumeRateLimits([["resetRequestByAccount", toRateLimitKey(parsed.data.email)]]);
+  if (!verdict.ok) return respondRateLimited(verdict.retryAfterSeconds, locale);
   const reset = await createPasswordReset(prisma, parsed.data.email);
   if (reset) {
     await sendWorkspaceEmail(prisma, {

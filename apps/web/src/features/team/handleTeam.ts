@@ -1,6 +1,8 @@
 import { changeMemberRole, createInvite, forTenant, listMembers, removeMember, revokeInvite, type Db } from "@centrala/db";
 import { respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
+import { consumeRateLimits } from "../auth/rateLimits";
+import { respondRateLimited } from "../auth/respondRateLimited";
 import { parseJsonBody } from "../api/parseJsonBody";
 import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
 import { respondDomainError } from "../workspace/respondDomainError";
@@ -24,6 +26,8 @@ export async function handleInvite(prisma: Db, session: ApiSession, body: unknow
   if (!allowsWorkspaceAction(session.role, "people.manage")) return respondNoPermission(session, "people.manage");
   const parsed = parseJsonBody(inviteBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
+  const verdict = await consumeRateLimits([["inviteByAccount", session.userId]]);
+  if (!verdict.ok) return respondRateLimited(verdict.retryAfterSeconds, session.locale);
   try {
     const { invite, token } = await createInvite(prisma, { tenantId: session.tenantId, email: parsed.data.email, role: parsed.data.role, invitedBy: { userId: session.userId, role: session.role } });
     const [tenant, inviter] = await Promise.all([

@@ -25,6 +25,7 @@ export const authEn = {
     submit: "Create account",
     pending: "Creating your account…",
     fixErrors: "Please correct the fields marked below.",
+    rateLimited: "Too many sign-ups from your network or for this email, try again in {count, plural, one {# minute} other {# minutes}}.",
     signInFailed: "Your account is ready, but we could not sign you in automatically. Please sign in.",
     haveAccount: "Already have an account?",
     toSignIn: "Sign in",

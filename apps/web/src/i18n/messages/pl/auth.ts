@@ -28,6 +28,7 @@ export const authPl = {
     submit: "Załóż konto",
     pending: "Zakładanie konta…",
     fixErrors: "Popraw pola oznaczone poniżej.",
+    rateLimited: "Zbyt wiele rejestracji z Twojej sieci lub na ten adres e-mail, spróbuj ponownie za {count, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}.",
     signInFailed: "Konto jest gotowe, ale nie udało się zalogować automatycznie. Zaloguj się.",
     haveAccount: "Masz już konto?",
     toSignIn: "Zaloguj się",
