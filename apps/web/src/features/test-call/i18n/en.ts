@@ -35,6 +35,14 @@ export const testCallEn = {
   "testCall.hasErrors": "Fix the problems in the flow first: a test call runs this draft.",
   "testCall.failedToStart": "The test call could not start. Is the voice runtime running?",
   "testCall.close": "Close test call",
+  "testCall.asIf": "As if it were…",
+  "testCall.asIfHelp": "Leave the date empty to call now. Times are on your company's clock ({timezone}).",
+  "testCall.date": "Date",
+  "testCall.time": "Time",
+  "testCall.from": "Caller's number",
+  "testCall.nowIn": "Now in: {step}",
+  "testCall.endedIn": "Ended in: {step}",
+  "testCall.badMoment": "The date or time to test at is not valid.",
 } as const;
 
 export type TestCallMessageKey = keyof typeof testCallEn;

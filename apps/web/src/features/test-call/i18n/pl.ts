@@ -37,4 +37,12 @@ export const testCallPl = {
   "testCall.hasErrors": "Najpierw popraw problemy w scenariuszu: rozmowa testowa uruchamia tę wersję roboczą.",
   "testCall.failedToStart": "Nie udało się rozpocząć rozmowy testowej. Czy usługa głosowa działa?",
   "testCall.close": "Zamknij rozmowę testową",
+  "testCall.asIf": "Tak, jakby była…",
+  "testCall.asIfHelp": "Zostaw datę pustą, aby zadzwonić teraz. Godziny według zegara firmy ({timezone}).",
+  "testCall.date": "Data",
+  "testCall.time": "Godzina",
+  "testCall.from": "Numer dzwoniącego",
+  "testCall.nowIn": "Teraz w kroku: {step}",
+  "testCall.endedIn": "Zakończone w kroku: {step}",
+  "testCall.badMoment": "Data lub godzina testu jest niepoprawna.",
 } as const satisfies Record<TestCallMessageKey, string>;
