@@ -22,18 +22,18 @@ export function FlowTable({ flows, t, timeZone, canEdit }: { flows: FlowSummary[
         <tbody className="divide-y divide-slate-100">
           {flows.map((flow) => (
             <tr key={flow.id} className="hover:bg-slate-50">
-              <td className="px-3 py-3 sm:px-5.5">
+              <td className="px-3 py-3.5 sm:px-5">
                 <Link href={`/flows/${flow.id}`} className="rounded font-medium text-slate-900 hover:text-teal-800 hover:underline" data-testid="flow-link">
                   {flow.name}
                 </Link>
               </td>
-              <td className="px-3 py-3 sm:px-5.5"><FlowStateBadge t={t} publishedVersion={flow.publishedVersion?.number ?? null} /></td>
-              <td className="hidden px-3 py-3 sm:px-5.5 text-slate-700 sm:table-cell">
+              <td className="px-3 py-3.5 sm:px-5"><FlowStateBadge t={t} publishedVersion={flow.publishedVersion?.number ?? null} /></td>
+              <td className="hidden px-3 py-3.5 sm:px-5 text-slate-700 sm:table-cell">
                 {flow.numbers.length > 0 ? <span className="font-mono text-xs">{flow.numbers.join(", ")}</span> : <span className="text-slate-600">{t("flows.noNumbers")}</span>}
               </td>
-              <td className="hidden px-3 py-3 sm:px-5.5 text-right whitespace-nowrap text-slate-600 md:table-cell">{formatDateTime(flow.updatedAt, t.locale, timeZone)}</td>
+              <td className="hidden px-3 py-3.5 sm:px-5 text-right whitespace-nowrap text-slate-600 md:table-cell">{formatDateTime(flow.updatedAt, t.locale, timeZone)}</td>
               {canEdit && (
-                <td className="px-3 py-3 sm:px-5.5 text-right">
+                <td className="px-3 py-3.5 sm:px-5 text-right">
                   <form action={duplicateFlowAction}>
                     <input type="hidden" name="flowId" value={flow.id} />
                     <button type="submit" data-testid="duplicate-flow" aria-label={`${t("flows.duplicate")}: ${flow.name}`}

@@ -18,13 +18,13 @@ export async function LanguageSwitch() {
               value={locale}
               lang={locale}
               aria-pressed={current}
-              aria-label={t(`locale.${locale}`)}
               data-testid={`locale-${locale}`}
               className={`rounded px-2 py-1 text-xs font-semibold uppercase tracking-wide transition-colors ${
                 current ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100"
               }`}
             >
               {locale}
+              <span className="sr-only"> {t(`locale.${locale}`)}</span>
             </button>
           );
         })}

@@ -70,11 +70,11 @@ export function TestCallPanel({ testCall, targets, timezone, activeStep, onClose
       {testCall.error && <p role="status" data-testid="test-call-error" className="rounded bg-amber-50 p-2 text-amber-900">{testCall.error}</p>}
 
       {live ? (
-        <button type="button" onClick={testCall.hangUp} className="rounded-lg bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600">
+        <button type="button" onClick={testCall.hangUp} className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600">
           {testCall.status === "starting" ? t("testCall.starting") : t("testCall.hangUp")}
         </button>
       ) : (
-        <button type="button" onClick={startCall} data-testid="test-call-start" className="rounded-lg bg-emerald-600 px-4 py-2 font-medium text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600">
+        <button type="button" onClick={startCall} data-testid="test-call-start" className="rounded-lg bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600">
           {testCall.status === "ended" ? t("testCall.again") : t("testCall.start")}
         </button>
       )}

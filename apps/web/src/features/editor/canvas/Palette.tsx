@@ -51,14 +51,14 @@ export function Palette({ onAdd, disabled }: { onAdd: (kind: NodeKind) => void; 
                 onKeyDown={(event) => !disabled && onKeyDown(event, kind)}
                 onDoubleClick={() => !disabled && onAdd(kind)}
                 data-testid={`palette-${kind}`}
-                aria-label={t("palette.add", { kind: t.pick(definition.labels) })}
-                aria-describedby={`palette-desc-${kind}`}
                 className={`flex cursor-grab items-start gap-2.5 rounded-lg border border-transparent px-2 py-2 select-none hover:border-slate-200 hover:bg-white hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-700 active:cursor-grabbing ${disabled ? "pointer-events-none opacity-50" : ""}`}
               >
                 <span className={`mt-0.5 grid size-7 shrink-0 place-items-center rounded-lg ${kindAccents[kind]}`}>
                   <NodeIcon name={definition.icon} />
                 </span>
                 <span className="min-w-0">
+                  {/* The name is the visible text, with "Add step:" before it for screen readers. */}
+                  <span className="sr-only">{t("palette.addPrefix")} </span>
                   <span className="block text-sm font-medium leading-5 text-slate-900">{t.pick(definition.labels)}</span>
                   <span id={`palette-desc-${kind}`} className="block text-xs leading-4 text-slate-600">{t.pick(definition.description)}</span>
                 </span>

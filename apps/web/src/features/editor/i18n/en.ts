@@ -48,6 +48,7 @@ export const editorEn = {
   "palette.title": "Steps",
   "palette.hint": "Drag a step onto the canvas, or select it and press Enter.",
   "palette.add": "Add step: {kind}",
+  "palette.addPrefix": "Add step:",
 
   "canvas.startHint": "Start here: drag “Key-press menu” or “Play message” from the left, then connect “Next” to it.",
   "canvas.entrance": "Entrance",

@@ -49,6 +49,7 @@ export const editorPl = {
   "palette.title": "Kroki",
   "palette.hint": "Przeciągnij krok na obszar roboczy albo zaznacz go i naciśnij Enter.",
   "palette.add": "Dodaj krok: {kind}",
+  "palette.addPrefix": "Dodaj krok:",
 
   "canvas.startHint": "Zacznij tutaj: przeciągnij z lewej „Menu tonowe” albo „Odtwórz komunikat”, a potem połącz z nim wyjście „Dalej”.",
   "canvas.entrance": "Wejście",
