@@ -20,6 +20,13 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+type SavedDraft = { nodes: { id: string; kind: string; position: { x: number; y: number } }[]; edges: { source: string; sourcePort: string; target: string }[] };
+
+async function readSavedDraft(page: Page, flowId: string): Promise<SavedDraft> {
+  const response = await page.request.get(`/api/flows/${flowId}`);
+  return ((await response.json()) as { flow: { draft: SavedDraft } }).flow.draft;
+}
+
 async function readToolbarHeight(page: Page): Promise<number> {
   return (await readBox(page.getByTestId("editor-toolbar"))).height;
 }
@@ -106,25 +113,23 @@ test("steps added from the keyboard go below the selected step, connected, and n
     expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
     expect(box.y).toBeGreaterThanOrEqual(canvas.y);
   }
-  // Where the steps are on the canvas (flow coordinates, unaffected by panning).
-  const placed = await page.locator(".react-flow__node").evaluateAll((elements) => elements.map((element) => {
-    const match = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec((element as HTMLElement).style.transform);
-    return { kind: element.getAttribute("data-testid") ?? element.className.replace(/.*react-flow__node-(\w+).*/, "$1"), x: Number(match?.[1]), y: Number(match?.[2]), height: (element as HTMLElement).offsetHeight };
-  }));
+  // Where the steps are on the canvas, and what connects them, from the saved draft (flow
+  // coordinates, unaffected by panning; the canvas draws only what is in view).
+  await waitUntilSaved(page);
+  const saved = await readSavedDraft(page, flowId);
+  const placed = saved.nodes.map((node) => ({ kind: node.kind, x: node.position.x, y: node.position.y }));
   console.log(`keyboard-added steps (canvas px): ${JSON.stringify(placed)}`);
   console.log(`on arrival (screen px): ${JSON.stringify(arrivals.map(({ kind, box }) => ({ kind, x: Math.round(box.x), y: Math.round(box.y) })))}; minimap ${JSON.stringify(minimap)}`);
-  // Each is below the one selected before it, in the same column (no staircase), and connected.
+  // Each is below the one selected before it (taller than the shortest card apart), in the same
+  // column (no staircase), and connected to it.
   for (const [index, step] of placed.entries()) {
     const before = placed[index - 1];
     if (!before) continue;
-    expect(step.y).toBeGreaterThan(before.y + before.height);
+    expect(step.y).toBeGreaterThan(before.y + 150);
     expect(step.x).toBe(before.x);
   }
-  // Connected in a chain (read from the saved draft: the canvas draws only connections in view).
-  await waitUntilSaved(page);
-  const saved = await (await page.request.get(`/api/flows/${flowId}`)).json() as { flow: { draft: { nodes: { id: string; kind: string }[]; edges: { source: string; target: string }[] } } };
-  const ids = saved.flow.draft.nodes.map((node) => node.id);
-  expect(saved.flow.draft.edges.map((edge) => [edge.source, edge.target])).toEqual(ids.slice(1).map((id, index) => [ids[index], id]));
+  const ids = saved.nodes.map((node) => node.id);
+  expect(saved.edges.map((edge) => [edge.source, edge.target])).toEqual(ids.slice(1).map((id, index) => [ids[index], id]));
 
   // Double-click adds the same way.
   await page.getByTestId("palette-transfer").dblclick();
@@ -163,8 +168,13 @@ test("a wire let go on empty canvas offers a searchable list of steps; the palet
   await expect(picker).toHaveCount(0);
   await expect(canvasNode(page, "voicemail")).toHaveCount(1);
   await expect(page.locator(".react-flow__edge")).toHaveCount(1);
-  const voicemail = await readBox(canvasNode(page, "voicemail"));
-  expect(voicemail.y).toBeGreaterThan(from.y + 200);
+  await waitUntilSaved(page);
+  const afterPick = await readSavedDraft(page, flowId);
+  const [start, voicemail] = afterPick.nodes;
+  // Where the wire was let go: about 260 px under the exit, and connected from it.
+  expect(voicemail?.kind).toBe("voicemail");
+  expect(voicemail!.position.y - start!.position.y).toBeGreaterThan(200);
+  expect(afterPick.edges).toMatchObject([{ source: start!.id, sourcePort: "next", target: voicemail!.id }]);
 
   // Escape closes the list without adding anything.
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -262,7 +272,7 @@ test("a business-hours step previews a moment, takes holiday ranges every year a
   await page.getByTestId("palette-hours").focus();
   await page.keyboard.press("Enter");
   await panel.getByTestId("schedule-select").selectOption({ label: "Reception hours" });
-  await expect(panel.getByTestId("schedule-usage")).toHaveText("Used by 2 business-hours step(s).");
+  await expect(panel.getByTestId("schedule-usage")).toHaveText("Used by 2 business-hours steps.");
   await panel.getByTestId("hours-preview-date").fill("2040-12-26");
   await panel.getByTestId("hours-preview-time").fill("10:00");
   await expect(panel.getByTestId("hours-preview-result")).toHaveAttribute("data-port", "holiday");
@@ -270,7 +280,7 @@ test("a business-hours step previews a moment, takes holiday ranges every year a
 
   await page.reload();
   await canvasNode(page, "hours").last().click();
-  await expect(panel.getByTestId("schedule-usage")).toHaveText("Used by 2 business-hours step(s).");
+  await expect(panel.getByTestId("schedule-usage")).toHaveText("Used by 2 business-hours steps.");
   const draft = await (await page.request.get(`/api/flows/${flowId}`)).json() as { flow: { draft: { version: number; schedules: { name: string; hours: { holidays: unknown[] } }[] } } };
   expect(draft.flow.draft.version).toBe(3);
   expect(draft.flow.draft.schedules).toMatchObject([{ name: "Reception hours", hours: { holidays: [{ name: "Christmas", date: "2026-12-24", endDate: "2026-12-26", yearly: true }] } }]);

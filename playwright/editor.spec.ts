@@ -43,7 +43,7 @@ test("a receptionist builds “press 1 for sales, 2 for support”, fixes a prob
   await expect(menu.getByTestId("node-problem-count")).toHaveText(/1/);
   await expect(menu.getByTestId("node-problem-count")).toHaveAttribute("data-tone", "setup");
   await page.getByTestId("publish-button").click();
-  await expect(page.getByTestId("editor-notice")).toContainText("Fix 1 problem(s) first");
+  await expect(page.getByTestId("editor-notice")).toContainText("Fix 1 problem first");
   await expect(page.getByTestId("publish-dialog")).not.toBeVisible();
   await expect(menu.getByTestId("node-problem-count")).toHaveAttribute("data-tone", "error");
   await page.getByRole("button", { name: "Add step: Play message" }).focus();
@@ -197,7 +197,7 @@ test("export downloads what import accepts; a broken file changes nothing", asyn
   const flowId = await createFlowThroughUi(page, "Front desk / main");
   await openEditor(page, flowId);
   await importFlowFile(page, "reception.json", readFixtureFlow("reception"));
-  await expect(page.getByTestId("import-confirm")).toContainText("7 step(s)");
+  await expect(page.getByTestId("import-confirm")).toContainText("7 steps");
   await page.getByTestId("import-apply").click();
   await waitUntilSaved(page);
 

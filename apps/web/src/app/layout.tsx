@@ -1,20 +1,28 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/i18n/I18nProvider";
-import { getLocale, getT } from "@/i18n/getLocale";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Toaster } from "@/features/ui/toaster/Toaster";
+import { TooltipProvider } from "@/features/ui/tooltip/TooltipProvider";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900">
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+      <body className="min-h-screen bg-background font-sans text-foreground">
+        {/* Passes this request's language, messages, formats and time zone on to client components. */}
+        <NextIntlClientProvider>
+          <TooltipProvider>
+            {children}
+            <Toaster label={t("shell.notifications")} />
+          </TooltipProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { auth } from "@/auth";
-import { createTranslator, type Translator } from "./createTranslator";
 import { isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 import { pickLocaleFromAcceptLanguage } from "./pickLocaleFromAcceptLanguage";
 
@@ -14,8 +13,3 @@ export const getLocale = cache(async (): Promise<Locale> => {
   if (isLocale(fromCookie)) return fromCookie;
   return pickLocaleFromAcceptLanguage((await headers()).get("accept-language") ?? "");
 });
-
-/** `t()` for server components and server actions. */
-export async function getT(): Promise<Translator> {
-  return createTranslator(await getLocale());
-}

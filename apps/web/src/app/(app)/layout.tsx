@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { requireSession } from "@/features/auth/requireSession";
 import { AppHeader } from "@/features/shell/AppHeader";
-import { getT } from "@/i18n/getLocale";
+import { getTranslations } from "next-intl/server";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const session = await requireSession();
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow">

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/features/locale/LanguageSwitch";
-import { getT } from "@/i18n/getLocale";
+import { getTranslations } from "next-intl/server";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <div className="flex min-h-screen flex-col">
       <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-6 py-5">

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { createTranslator, isMessageKey } from "../../i18n/createTranslator";
+import { createAppTranslator } from "../../i18n/createAppTranslator";
+import { isMessageKey } from "../../i18n/isMessageKey";
 import type { Locale } from "../../i18n/locales";
 import { convertIssueToMessage } from "../forms/convertIssuesToFieldErrors";
 import { respondError, type ApiResult } from "./apiResult";
@@ -14,10 +15,11 @@ export function parseJsonBody<Schema extends z.ZodType>(
   if (body === undefined) return { ok: false, result: respondError(400, "INVALID_JSON", "The request body must be JSON") };
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const t = createTranslator(locale);
+  const t = createAppTranslator(locale);
+  const translate = ({ key, params }: ReturnType<typeof convertIssueToMessage>) => t(key, params);
   const issues = parsed.error.issues.map((issue) => ({
     path: issue.path.join(".") || "(body)",
-    message: isMessageKey(issue.message) || issue.code === "too_big" ? t.message(convertIssueToMessage(issue)) : issue.message,
+    message: isMessageKey(issue.message) || issue.code === "too_big" ? translate(convertIssueToMessage(issue)) : issue.message,
   }));
   return { ok: false, result: respondError(400, "VALIDATION", "The request body is not valid", issues) };
 }

@@ -1,4 +1,4 @@
-import type { Message } from "../../i18n/createTranslator";
+import type { Message } from "../../i18n/Message";
 
 export const PASSWORD_MIN_LENGTH = 10;
 // argon2 copes with long input, but a cap stops someone posting megabytes to be hashed.

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import type { Message } from "@/i18n/createTranslator";
+import type { Message } from "@/i18n/Message";
 import { readFormText } from "./readFormText";
 import { RateLimitedSignIn } from "./RateLimitedSignIn";
 import { toSafeRedirectPath } from "./toSafeRedirectPath";
@@ -18,7 +18,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { email, password, redirectTo: toSafeRedirectPath(readFormText(formData, "callbackUrl")) });
   } catch (error) {
     if (error instanceof RateLimitedSignIn) {
-      return { email, error: { plural: "signin.rateLimited", count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) } };
+      return { email, error: { key: "signin.rateLimited", params: { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) } } };
     }
     if (error instanceof AuthError) return { email, error: { key: "signin.invalid" } };
     throw error; // NEXT_REDIRECT on success must reach Next.

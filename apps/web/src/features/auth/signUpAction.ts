@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { getPrisma } from "@centrala/db";
 import { signIn } from "@/auth";
-import type { Message } from "@/i18n/createTranslator";
+import type { Message } from "@/i18n/Message";
 import { getLocale } from "@/i18n/getLocale";
 import type { FieldErrors } from "../forms/convertIssuesToFieldErrors";
 import { readFormText } from "./readFormText";

@@ -1,31 +1,40 @@
 "use client";
 
-import { useState } from "react";
-import { useT } from "@/i18n/I18nProvider";
-import { buttonClass } from "../ui/buttonClass";
-import { SubmitButton } from "../ui/SubmitButton";
+import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { AlertDialog } from "../ui/alert-dialog/AlertDialog";
+import { AlertDialogCancel } from "../ui/alert-dialog/AlertDialogCancel";
+import { AlertDialogContent } from "../ui/alert-dialog/AlertDialogContent";
+import { AlertDialogDescription } from "../ui/alert-dialog/AlertDialogDescription";
+import { AlertDialogFooter } from "../ui/alert-dialog/AlertDialogFooter";
+import { AlertDialogHeader } from "../ui/alert-dialog/AlertDialogHeader";
+import { AlertDialogTitle } from "../ui/alert-dialog/AlertDialogTitle";
+import { AlertDialogTrigger } from "../ui/alert-dialog/AlertDialogTrigger";
+import { Button } from "../ui/button/Button";
+import { SubmitButton } from "../ui/form/SubmitButton";
 import { deleteFlowAction } from "./deleteFlowAction";
 
-/** Delete with a second, explicit confirmation: deleting cannot be undone. */
+/** Delete with an explicit confirmation: deleting cannot be undone. */
 export function DeleteFlowButton({ flowId, name, hasNumbers }: { flowId: string; name: string; hasNumbers: boolean }) {
-  const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" onClick={() => setConfirming(true)} className={buttonClass.dangerOutline} data-testid="delete-flow">
-        {t("flow.delete")}
-      </button>
-    );
-  }
+  const t = useTranslations();
   return (
-    <form action={deleteFlowAction} className="max-w-xl space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="delete-flow-confirm">
-      <input type="hidden" name="flowId" value={flowId} />
-      <p className="text-sm font-medium text-red-900">{t("flow.deleteConfirm", { name })}</p>
-      {hasNumbers && <p className="text-sm text-red-800">{t("flow.deleteRoutedWarning")}</p>}
-      <div className="flex gap-3">
-        <SubmitButton label={t("flow.deleteYes")} pendingLabel={t("flow.deleteYes")} look="danger" testId="delete-flow-yes" />
-        <button type="button" onClick={() => setConfirming(false)} className={buttonClass.secondary} autoFocus>{t("flow.deleteNo")}</button>
-      </div>
-    </form>
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant="destructiveOutline" data-testid="delete-flow"><Trash2 aria-hidden="true" />{t("flow.delete")}</Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent data-testid="delete-flow-confirm">
+        <form action={deleteFlowAction} className="grid gap-4">
+          <input type="hidden" name="flowId" value={flowId} />
+          <AlertDialogHeader>
+            <AlertDialogTitle>{t("flow.deleteConfirm", { name })}</AlertDialogTitle>
+            <AlertDialogDescription>{hasNumbers ? t("flow.deleteRoutedWarning") : t("flow.deleteNoNumbers")}</AlertDialogDescription>
+          </AlertDialogHeader>
+          <AlertDialogFooter>
+            <AlertDialogCancel>{t("flow.deleteNo")}</AlertDialogCancel>
+            <SubmitButton label={t("flow.deleteYes")} pendingLabel={t("flow.deleteYes")} variant="destructive" testId="delete-flow-yes" />
+          </AlertDialogFooter>
+        </form>
+      </AlertDialogContent>
+    </AlertDialog>
   );
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { createFlow, forTenant, getPrisma, getTenant, linkQueueNames } from "@centrala/db";
 import { ttsLanguages, type TtsLanguage } from "@centrala/flow";
 import { requireSession } from "@/features/auth/requireSession";
-import type { Message } from "@/i18n/createTranslator";
+import type { Message } from "@/i18n/Message";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
 import { canEditFlows } from "./canEditFlows";

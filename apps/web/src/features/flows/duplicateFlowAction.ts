@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { createFlow, forTenant, getFlow, getPrisma } from "@centrala/db";
 import { requireSession } from "@/features/auth/requireSession";
-import { getT } from "@/i18n/getLocale";
+import { getTranslations } from "next-intl/server";
 import { readFormText } from "../auth/readFormText";
 import { canEditFlows } from "./canEditFlows";
 import { FLOW_NAME_MAX_LENGTH } from "./flowSchemas";
@@ -15,7 +15,7 @@ export async function duplicateFlowAction(formData: FormData): Promise<void> {
   const db = forTenant(getPrisma(), session.tenantId);
   const original = await getFlow(db, readFormText(formData, "flowId"));
   if (!original) redirect("/flows");
-  const t = await getT();
+  const t = await getTranslations();
   const name = t("flows.copyName", { name: original.name }).slice(0, FLOW_NAME_MAX_LENGTH);
   const copy = await createFlow(db, { name, draft: original.draft, userId: session.userId });
   redirect(`/flows/${copy.id}`);

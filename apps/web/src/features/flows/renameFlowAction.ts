@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { DomainError, forTenant, getPrisma, renameFlow } from "@centrala/db";
 import { requireSession } from "@/features/auth/requireSession";
-import type { Message } from "@/i18n/createTranslator";
+import type { Message } from "@/i18n/Message";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
 import { canEditFlows } from "./canEditFlows";

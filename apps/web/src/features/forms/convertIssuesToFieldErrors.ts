@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { isMessageKey, type Message } from "../../i18n/createTranslator";
+import { isMessageKey } from "../../i18n/isMessageKey";
+import type { Message } from "../../i18n/Message";
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, Message[]>>;
 

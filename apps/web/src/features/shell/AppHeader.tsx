@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Session } from "next-auth";
 import { LanguageSwitch } from "@/features/locale/LanguageSwitch";
-import { getT } from "@/i18n/getLocale";
+import { getTranslations } from "next-intl/server";
 import { NavLink } from "./NavLink";
 
 /** The signed-in header: product, organisation, navigation, language and sign-out. */
 export async function AppHeader({ session }: { session: Session }) {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-3 px-6 py-3">

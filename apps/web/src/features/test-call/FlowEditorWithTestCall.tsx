@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from "react";
 import { nodeDefinitions } from "@centrala/flow";
-import { useT } from "@/i18n/I18nProvider";
+import { useLocale } from "next-intl";
+import type { Locale } from "@/i18n/locales";
 import { FlowEditor } from "../editor/FlowEditor";
 import type { FlowEditorProps } from "../editor/FlowEditorProps";
 import { useTestCallT } from "./i18n/useTestCallT";
@@ -13,7 +14,7 @@ import { useTestCall } from "./useTestCall";
 /** The editor with the in-browser test call: the phone panel in place of the settings, the call's path on the canvas. */
 export function FlowEditorWithTestCall(props: FlowEditorProps) {
   const t = useTestCallT();
-  const { locale } = useT();
+  const locale = useLocale() as Locale;
   const [open, setOpen] = useState(false);
   // The draft as edited now: the people it rings and the connections its path can take.
   const [draft, setDraft] = useState(props.initialDraft);

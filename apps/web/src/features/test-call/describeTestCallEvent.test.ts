@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { FlowDocument } from "@centrala/flow";
 import { describeTestCallEvent, isSensitiveGather } from "./describeTestCallEvent";
-import { testCallEn, type TestCallMessageKey } from "./i18n/en";
+import { createAppTranslator } from "../../i18n/createAppTranslator";
+import type { TestCallTranslator } from "./i18n/useTestCallT";
 
-const t = (key: TestCallMessageKey, params?: Record<string, string | number>) =>
-  testCallEn[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+const t: TestCallTranslator = createAppTranslator("en");
 
 const collect = (id: string, data: FlowDocument["nodes"][number]["data"]) => ({ id, kind: "collect" as const, position: { x: 0, y: 0 }, data });
 const document: FlowDocument = {

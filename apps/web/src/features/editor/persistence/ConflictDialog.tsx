@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { EditorDialog } from "../shell/EditorDialog";
 import { editorButton } from "../shell/buttonStyles";
 import { useEditorT } from "../i18n/useEditorT";
@@ -8,7 +9,8 @@ import type { Conflict } from "./useAutosave";
 /** Someone else (or another tab) saved this flow: reload their version, or keep mine on top. */
 export function ConflictDialog({ conflict, onOverwrite }: { conflict: Conflict | null; onOverwrite: () => void }) {
   const t = useEditorT();
-  const when = conflict?.updatedAt ? new Date(conflict.updatedAt).toLocaleTimeString(t.locale === "pl" ? "pl-PL" : "en-GB") : "";
+  const format = useFormatter();
+  const when = conflict?.updatedAt ? format.dateTime(new Date(conflict.updatedAt), "time") : "";
   return (
     <EditorDialog open={conflict !== null} title={t("conflict.title")} onClose={() => undefined} testId="conflict-dialog">
       <p className="text-sm leading-6 text-slate-700">{t("conflict.body")}</p>

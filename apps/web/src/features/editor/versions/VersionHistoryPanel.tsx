@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { useEditorT } from "../i18n/useEditorT";
 import { editorButton } from "../shell/buttonStyles";
 import type { VersionList } from "./versionRequests";
@@ -10,7 +11,7 @@ export function VersionHistoryPanel({ list, viewing, canEdit, onClose, onOpen, o
   onOpen: (number: number) => void; onCompare: (number: number) => void; onRollback: (number: number) => void;
 }) {
   const t = useEditorT();
-  const format = new Intl.DateTimeFormat(t.locale === "pl" ? "pl-PL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const format = useFormatter();
   return (
     <section aria-labelledby="history-title" className="flex h-full flex-col" data-testid="version-history">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
@@ -30,7 +31,7 @@ export function VersionHistoryPanel({ list, viewing, canEdit, onClose, onOpen, o
                   {live && <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800">{t("history.live")}</span>}
                 </div>
                 <p className="text-sm leading-5 text-slate-700">{version.note || <span className="text-slate-400 italic">{t("history.noNote")}</span>}</p>
-                <p className="text-xs text-slate-500">{t("history.by", { who: version.publishedBy ?? t("history.someone"), when: format.format(new Date(version.publishedAt)) })}</p>
+                <p className="text-xs text-slate-500">{t("history.by", { who: version.publishedBy ?? t("history.someone"), when: format.dateTime(new Date(version.publishedAt), "dateTime") })}</p>
                 <div className="flex flex-wrap gap-1.5">
                   <button type="button" className={editorButton.secondary} onClick={() => onOpen(version.number)}>{t("history.open")}</button>
                   <button type="button" className={editorButton.secondary} onClick={() => onCompare(version.number)}>{t("history.compare")}</button>

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewFlowForm } from "@/features/flows/NewFlowForm";
-import { getT } from "@/i18n/getLocale";
+import { Card } from "@/features/ui/card/Card";
+import { CardContent } from "@/features/ui/card/CardContent";
+import { PageHeader } from "@/features/ui/page-header/PageHeader";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("flowNew.title") };
+  return { title: (await getTranslations())("flowNew.title") };
 }
 
 export default async function NewFlowPage() {
-  const t = await getT();
+  const t = await getTranslations();
   return (
-    <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">{t("flowNew.title")}</h1>
-      <p className="mt-1 mb-8 text-sm leading-6 text-slate-600">{t("flowNew.intro")}</p>
-      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <NewFlowForm />
-      </div>
+    <div className="max-w-xl space-y-8">
+      <PageHeader title={t("flowNew.title")} description={t("flowNew.intro")} />
+      <Card><CardContent><NewFlowForm /></CardContent></Card>
     </div>
   );
 }

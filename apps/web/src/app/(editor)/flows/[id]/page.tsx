@@ -5,14 +5,14 @@ import { FlowEditorWithTestCall } from "@/features/test-call/FlowEditorWithTestC
 import { loadEditorData } from "@/features/editor/loadEditorData";
 import { canEditFlows } from "@/features/flows/canEditFlows";
 import { getFlowForPage } from "@/features/flows/getFlowForPage";
-import { getT } from "@/i18n/getLocale";
+import { getTranslations } from "next-intl/server";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await requireSession();
   const flow = await getFlowForPage(session.tenantId, (await params).id);
-  return { title: flow?.name ?? (await getT())("notFound.title") };
+  return { title: flow?.name ?? (await getTranslations())("notFound.title") };
 }
 
 export default async function FlowEditorPage({ params }: Props) {

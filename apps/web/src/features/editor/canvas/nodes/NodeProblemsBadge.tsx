@@ -18,8 +18,8 @@ export function NodeProblemsBadge({ problems, strict }: { problems: readonly Pro
         title={problems.map((problem) => t.pick(problem.message)).join("\n")}
       >
         {setup && <span className="font-medium">{t("canvas.needsSetup")}</span>}
-        {problems.length}
-        <span className="sr-only"> {t("canvas.problemsOnStep")}</span>
+        <span aria-hidden="true">{problems.length}</span>
+        <span className="sr-only">{t("canvas.problemsOnStep", { count: problems.length })}</span>
       </span>
       <div role="tooltip" className="pointer-events-none invisible absolute bottom-full left-0 z-10 mb-2 w-72 rounded-lg bg-slate-900 px-3 py-2 text-xs leading-5 text-white opacity-0 shadow-lg transition-opacity peer-hover:visible peer-hover:opacity-100">
         <ul className="space-y-1">

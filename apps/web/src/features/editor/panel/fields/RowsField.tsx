@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { useEditorT } from "../../i18n/useEditorT";
-import { editorEn, type EditorMessageKey } from "../../i18n/en";
+import type { EditorMessageKey } from "../../i18n/createEditorTranslator";
 import { FieldShell, inputClass, smallButtonClass } from "./FieldShell";
 import type { FieldProps } from "./fieldProps";
 
@@ -16,7 +16,7 @@ export function RowsField(props: FieldProps) {
   const rows = Array.isArray(props.value) ? (props.value as Row[]) : [];
   const columnLabel = (column: string) => {
     const key = `column.${column}`;
-    return Object.hasOwn(editorEn, key) ? t(key as EditorMessageKey) : column;
+    return t.has(key) ? t(key as EditorMessageKey) : column;
   };
   const update = (index: number, column: string, text: string) => props.onChange(rows.map((row, i) => (i === index ? { ...row, [column]: text } : row)));
   return (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/features/auth/requireSession";
 import { canEditFlows } from "@/features/flows/canEditFlows";
 import { DeleteFlowButton } from "@/features/flows/DeleteFlowButton";
@@ -8,15 +10,14 @@ import { FlowStatusPanel } from "@/features/flows/FlowStatusPanel";
 import { FlowStateBadge } from "@/features/flows/FlowStateBadge";
 import { getFlowForPage } from "@/features/flows/getFlowForPage";
 import { RenameFlowForm } from "@/features/flows/RenameFlowForm";
-import { getCurrentTenant } from "@/features/tenant/getCurrentTenant";
-import { getT } from "@/i18n/getLocale";
+import { Card } from "@/features/ui/card/Card";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const session = await requireSession();
   const flow = await getFlowForPage(session.tenantId, (await params).id);
-  const t = await getT();
+  const t = await getTranslations();
   return { title: flow ? `${flow.name} · ${t("flow.settingsTitle")}` : t("notFound.title") };
 }
 
@@ -26,30 +27,32 @@ export default async function FlowSettingsPage({ params }: Props) {
   // Scoped to the session's tenant: another tenant's flow is "not found", exactly like a missing one.
   const flow = await getFlowForPage(session.tenantId, id);
   if (!flow) notFound();
-  const [t, tenant] = await Promise.all([getT(), getCurrentTenant(session.tenantId)]);
+  const t = await getTranslations();
   const editable = canEditFlows(session.role);
   return (
     <div className="space-y-8">
       <div>
         <div className="flex flex-wrap gap-4">
-          <Link href={`/flows/${flow.id}`} className="rounded text-sm font-medium text-teal-800 hover:underline" data-testid="back-to-editor">← {t("flow.backToEditor")}</Link>
+          <Link href={`/flows/${flow.id}`} className="inline-flex items-center gap-1 rounded text-sm font-medium text-teal-800 hover:underline" data-testid="back-to-editor">
+            <ArrowLeft aria-hidden="true" className="size-4" />{t("flow.backToEditor")}
+          </Link>
           <Link href="/flows" className="rounded text-sm font-medium text-slate-600 hover:underline">{t("flow.back")}</Link>
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="flow-name">{flow.name}</h1>
-          <FlowStateBadge t={t} publishedVersion={flow.publishedVersion?.number ?? null} />
+          <FlowStateBadge publishedVersion={flow.publishedVersion?.number ?? null} />
         </div>
       </div>
-      <FlowStatusPanel flow={flow} t={t} timeZone={tenant?.timezone ?? "Europe/Warsaw"} />
+      <FlowStatusPanel flow={flow} />
       {editable && (
-        <section className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
+        <Card className="divide-y divide-slate-200">
           <div className="p-6">
             <div className="max-w-xl"><RenameFlowForm flowId={flow.id} name={flow.name} /></div>
           </div>
           <div className="p-6">
             <DeleteFlowButton flowId={flow.id} name={flow.name} hasNumbers={flow.numbers.length > 0} />
           </div>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,0 +1,7 @@
+import type { ComponentProps } from "react";
+import { cn } from "../cn";
+
+/** The row of buttons at the bottom of a dialog; the main action comes last. */
+export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
+  return <div data-slot="dialog-footer" className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />;
+}

@@ -1,0 +1,8 @@
+import { authEn } from "./auth";
+import { commonEn } from "./common";
+import { editorEn } from "./editor";
+import { flowsEn } from "./flows";
+import { testCallEn } from "./testCall";
+
+/** Every English message, by namespace (one file per area; add yours with its Polish twin). */
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...editorEn, ...testCallEn };

@@ -1,0 +1,10 @@
+import type { enMessages } from "../en/enMessages";
+import type { MessagesLike } from "../MessagesLike";
+import { authPl } from "./auth";
+import { commonPl } from "./common";
+import { editorPl } from "./editor";
+import { flowsPl } from "./flows";
+import { testCallPl } from "./testCall";
+
+/** Every Polish message; the same keys as the English ones. */
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...editorPl, ...testCallPl } satisfies MessagesLike<typeof enMessages>;
