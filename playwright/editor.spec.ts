@@ -38,14 +38,19 @@ test("a receptionist builds “press 1 for sales, 2 for support”, fixes a prob
   await connectWithMouse(page, menu, "key:2", canvasNode(page, "play", "Support"));
   await expect(page.locator(".react-flow__edge")).toHaveCount(3);
 
-  // Nothing handles a caller who presses nothing: the canvas and the Problems list say so.
+  // Nothing handles a caller who presses nothing: the canvas and the Problems list say so, in
+  // grey ("needs setup") until publishing is tried, then in red.
   await expect(menu.getByTestId("node-problem-count")).toHaveText(/1/);
-  await expect(page.getByTestId("publish-button")).toBeDisabled();
+  await expect(menu.getByTestId("node-problem-count")).toHaveAttribute("data-tone", "setup");
+  await page.getByTestId("publish-button").click();
+  await expect(page.getByTestId("editor-notice")).toContainText("Fix 1 problem first");
+  await expect(page.getByTestId("publish-dialog")).not.toBeVisible();
+  await expect(menu.getByTestId("node-problem-count")).toHaveAttribute("data-tone", "error");
   await page.getByRole("button", { name: "Add step: Play message" }).focus();
   await page.screenshot({ path: testInfo.outputPath("02-menu-with-problem.png") });
   const problem = page.getByTestId("problem-item").filter({ hasText: "presses nothing" });
   await expect(problem).toContainText("The menu “Main menu” has nothing connected for when the caller presses nothing");
-  await page.locator(".react-flow__pane").click({ position: { x: 20, y: 20 } });
+  await page.locator(".react-flow__pane").click({ position: { x: 200, y: 90 } });
   await expect(menu).not.toHaveClass(/selected/);
   await problem.click();
   await expect(menu).toHaveClass(/selected/);

@@ -38,7 +38,8 @@ export async function createFlowThroughUi(page: Page, name: string): Promise<str
   await page.getByLabel(/flow name|nazwa scenariusza/i).fill(name);
   await page.getByTestId("create-flow").click();
   await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
-  await expect(page.getByTestId("flow-name")).toHaveText(name);
+  // The editor's outline shows at once; its content follows when the server has it ready.
+  await expect(page.getByTestId("flow-name")).toHaveText(name, { timeout: 30_000 });
   return new URL(page.url()).pathname.split("/").pop() ?? "";
 }
 

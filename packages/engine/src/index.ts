@@ -30,5 +30,9 @@ export type * from "./verbs/verb";
 /** Node kinds' engine behaviour (for tooling; the step function uses it). */
 export { nodeHandlers } from "./nodes/registry";
 export type { NodeHandler, NodeOutcome } from "./nodes/nodeHandler";
+/** What a business-hours step decides at a local date and time (the editor previews it). */
+export { evaluateHours, isHolidayOn } from "./hours/evaluateHours";
+export type { HoursPort } from "./hours/evaluateHours";
+export type { ZonedClock } from "./time/readZonedClock";
 /** Limits the engine enforces. */
 export { maxNodesPerStep, maxFlowHops } from "./step/flowCursor";

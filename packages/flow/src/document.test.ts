@@ -55,9 +55,9 @@ describe("flow document", () => {
   it("refuses a document without a version, and one from the future, with clear errors", () => {
     const { version: _, ...unversioned } = raw;
     expect(parseFlowDocument(unversioned)).toMatchObject({ ok: false, problems: [{ code: "FLOW002" }] });
-    const future = parseFlowDocument({ ...raw, version: 3 });
+    const future = parseFlowDocument({ ...raw, version: 4 });
     expect(future).toMatchObject({ ok: false, problems: [{ code: "FLOW003" }] });
-    expect(!future.ok && future.problems[0]?.message.en).toContain("format version 3");
+    expect(!future.ok && future.problems[0]?.message.en).toContain("format version 4");
   });
 
   it("refuses things that are not flows", () => {

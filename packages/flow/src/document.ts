@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nodeKindSchema } from "./nodes/kinds";
+import { flowScheduleSchema } from "./schedules/flowSchedule";
 import { sortKeysDeep } from "./stableStringify";
 
 export const nodeIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -29,11 +30,18 @@ export const flowEdgeSchema = z.object({
 /** One connection, stored once, by its source port. */
 export type FlowEdge = z.infer<typeof flowEdgeSchema>;
 
+/** The most steps one flow can have; a bigger call plan is split into flows ("Go to flow"). */
+export const maxFlowNodes = 20_000;
+/** The most shared schedules one flow can have. */
+export const maxSchedules = 100;
+
 export const flowDocumentSchema = z.object({
   // parseFlowDocument upgrades older formats first, so a parsed document is in the current one.
   version: z.number().int().min(1),
-  nodes: z.array(flowNodeSchema).max(20_000),
+  nodes: z.array(flowNodeSchema).max(maxFlowNodes),
   edges: z.array(flowEdgeSchema).max(100_000),
+  /** Shared opening hours (format 3 on); absent in older documents and when there are none. */
+  schedules: z.array(flowScheduleSchema).max(maxSchedules).optional(),
 });
 /** A flow as drawn on the canvas and stored (see `currentFlowVersion`). */
 export type FlowDocument = z.infer<typeof flowDocumentSchema>;
@@ -50,6 +58,7 @@ export function exportFlowDocument(doc: FlowDocument): string {
       data: sortKeysDeep(node.data),
     })),
     edges: doc.edges.map((edge) => ({ id: edge.id, source: edge.source, sourcePort: edge.sourcePort, target: edge.target })),
+    ...(doc.schedules?.length ? { schedules: doc.schedules.map((schedule) => ({ id: schedule.id, name: schedule.name, hours: sortKeysDeep(schedule.hours) })) } : {}),
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }

@@ -2,7 +2,13 @@
 
 // The flow document (what the canvas draws and stores).
 /** Document schemas and types (format version 1). */
-export { flowDocumentSchema, flowNodeSchema, flowEdgeSchema, nodeIdSchema, nodeIdPattern, positionSchema } from "./document";
+export { flowDocumentSchema, flowNodeSchema, flowEdgeSchema, nodeIdSchema, nodeIdPattern, positionSchema, maxFlowNodes } from "./document";
+/** Shared schedules: opening hours defined once in the document and used by several hours steps. */
+export { flowScheduleSchema, indexSchedules } from "./schedules/flowSchedule";
+export type { FlowSchedule } from "./schedules/flowSchedule";
+/** Opening hours (a step's own or a shared schedule's) and the hours step's data. */
+export { openingHoursSchema, hoursDataSchema, holidaySchema } from "./nodes/hours";
+export type { OpeningHours, HoursData, Holiday } from "./nodes/hours";
 export type { FlowDocument, FlowNode, FlowEdge } from "./document";
 /** Writes a document as stable JSON that parses back to an identical document. */
 export { exportFlowDocument } from "./document";
@@ -15,6 +21,8 @@ export type { FlowMigration } from "./migrations/registry";
 export { upgradeFlowDocument } from "./migrations/upgradeFlowDocument";
 /** Format 1 → 2: queues named → queues by id (names kept until `resolveQueueNames` links them). */
 export { migrateFlowV1ToV2 } from "./migrations/migrateFlowV1ToV2";
+/** Format 2 → 3: shared schedules may appear (nothing in a format-2 document changes). */
+export { migrateFlowV2ToV3 } from "./migrations/migrateFlowV2ToV3";
 
 // References to the tenant's things.
 /** Links queue names from older flows to the tenant's queue ids. */
@@ -32,7 +40,7 @@ export type { NodeKind, NodeConfig, NodeData, ParsedNodeData } from "./nodes/reg
 /** The list of node kinds and a guard for unknown strings. */
 export { nodeKinds, nodeKindSchema, isNodeKind } from "./nodes/kinds";
 /** The shape of a node definition and its ports. */
-export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext, NodeReferences } from "./nodes/definition";
+export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext, NodeCompileContext, NodeReferences } from "./nodes/definition";
 /** Editor metadata of a data field (label and help, en + pl). */
 export { field, readFieldMeta } from "./schema/field";
 export type { FieldMeta } from "./schema/field";
@@ -70,6 +78,9 @@ export type { HttpMethod } from "./nodes/http";
 // Validation.
 /** Checks a flow; errors block publishing, warnings do not. */
 export { validateFlow } from "./validate/validateFlow";
+/** The document's own limits (sizes), which a draft must meet to be saved; the same checks run at publish. */
+export { checkFlowLimits } from "./validate/checkFlowLimits";
+export { maxNodeDataKb } from "./validate/nodeDataSize";
 export { hasBlockingProblems } from "./validate/problem";
 export type { Problem, Severity } from "./validate/problem";
 export type { ValidationContext, QueueChoice } from "./validate/context";

@@ -32,12 +32,21 @@ function convertIssuesToProblems(issues: readonly z.core.$ZodIssue[], raw: Recor
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const problem = convertIssueToProblem(issue.path, raw);
+    const problem = convertLimitIssue(issue) ?? convertIssueToProblem(issue.path, raw);
     const key = `${problem.code}|${problem.message.en}`;
     if (!seen.has(key)) problems.push(problem);
     seen.add(key);
   }
   return problems;
+}
+
+const collections = { nodes: "steps", edges: "connections", schedules: "schedules" } as const;
+
+/** Too many steps, connections or schedules: a plain message rather than "damaged". */
+function convertLimitIssue(issue: z.core.$ZodIssue): Problem | undefined {
+  const [collection, ...rest] = issue.path;
+  if (issue.code !== "too_big" || rest.length > 0 || typeof collection !== "string" || !(collection in collections)) return undefined;
+  return createProblem("FLOW015", { limit: Number(issue.maximum), what: collections[collection as keyof typeof collections] });
 }
 
 function convertIssueToProblem(path: readonly PropertyKey[], raw: Record<string, unknown>): Problem {

@@ -28,7 +28,7 @@ describe("migrateFlowV1ToV2: queues by id", () => {
     const parsed = parseFlowDocument(v1);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.document.version).toBe(2);
+    expect(parsed.document.version).toBe(3);
     expect(parsed.document.nodes[1]?.data).toEqual({ queueId: "", queueName: "Support" });
     expect(parsed.document.nodes[2]?.data).toEqual({ target: { type: "queue", queueId: "", queueName: "sales " } });
     expect(parsed.document.nodes[3]?.data).toEqual({ target: { type: "extension", extension: "101" } });

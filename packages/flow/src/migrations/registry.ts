@@ -1,7 +1,8 @@
 import { migrateFlowV1ToV2 } from "./migrateFlowV1ToV2";
+import { migrateFlowV2ToV3 } from "./migrateFlowV2ToV3";
 
 /** The flow document format this version of the package writes and reads natively. */
-export const currentFlowVersion = 2;
+export const currentFlowVersion = 3;
 
 /** Upgrades a raw document of version `from` to `from + 1`. Pure: returns a new object. */
 export type FlowMigration = {
@@ -17,4 +18,5 @@ export type FlowMigration = {
  */
 export const flowMigrations: readonly FlowMigration[] = [
   { from: 1, name: "migrateFlowV1ToV2", migrate: migrateFlowV1ToV2 },
+  { from: 2, name: "migrateFlowV2ToV3", migrate: migrateFlowV2ToV3 },
 ];

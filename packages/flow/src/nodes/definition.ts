@@ -3,6 +3,7 @@ import type { Localized } from "../schema/localized";
 import type { Problem } from "../validate/problem";
 import type { ProblemCode, ProblemParams } from "../validate/catalogue";
 import type { ValidationContext } from "../validate/context";
+import type { FlowSchedule } from "../schedules/flowSchedule";
 import type { NodeKind } from "./kinds";
 
 /** Codes a port may use instead of the generic "nothing connected" problem. */
@@ -28,8 +29,16 @@ export type NodeCheckContext = {
   references: ValidationContext;
   /** How messages name this node: its label, or its kind name when it has none. */
   name: Localized;
+  /** The document's shared schedules by id. */
+  schedules: ReadonlyMap<string, FlowSchedule>;
   /** Builds a problem pointing at this node (and port). */
   report<C extends ProblemCode>(code: C, params: ParamsWithoutNode<C>, port?: string): Problem;
+};
+
+/** What a kind's `compile` gets besides the node: the parts of the document it may draw on. */
+export type NodeCompileContext = {
+  /** The document's shared schedules by id. */
+  schedules: ReadonlyMap<string, FlowSchedule>;
 };
 
 /** Everything the product knows about one node kind. The registry lists one per kind. */
@@ -45,7 +54,7 @@ export interface NodeDefinition<K extends NodeKind, S extends z.ZodType, C> {
   ports(data: z.output<S>): PortSpec[];
   validate(node: ParsedNode<z.output<S>>, ctx: NodeCheckContext): Problem[];
   /** The node's IR config: data with defaults filled in and nothing the editor alone needs. */
-  compile(node: ParsedNode<z.output<S>>): C;
+  compile(node: ParsedNode<z.output<S>>, ctx: NodeCompileContext): C;
   /** Whether the node waits for the caller or a call event, which makes a loop through it safe. */
   waitsForCaller(data: z.output<S>): boolean;
   /** Variables the node reads before it sets any of its own. */

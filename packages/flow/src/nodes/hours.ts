@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { field } from "../schema/field";
+import { field, readFieldMeta } from "../schema/field";
 import { timeRangeSchema, isTimeRangeOrdered, weekdays, type TimeRange, type Weekday } from "../schema/timeRange";
 import { calendarDateSchema, isRealCalendarDate } from "../schema/calendarDate";
 import type { Localized } from "../schema/localized";
 import type { Problem } from "../validate/problem";
+import type { FlowSchedule } from "../schedules/flowSchedule";
 import { defineNode, listNoVariables, type NodeCheckContext } from "./definition";
 import { createPort, portLabels } from "./ports";
 
@@ -23,7 +24,8 @@ export const weeklyScheduleSchema = z.object({
   fri: dayRanges(), sat: dayRanges(), sun: dayRanges(),
 });
 
-export const hoursDataSchema = z.object({
+/** Opening hours: a step's own, or a shared schedule's (`FlowSchedule.hours`). */
+export const openingHoursSchema = z.object({
   timezone: field(z.string().min(1).max(64).optional(), { en: "Time zone", pl: "Strefa czasowa" }, {
     en: "Leave empty to use your company's time zone.", pl: "Zostaw puste, aby użyć strefy czasowej firmy.",
   }),
@@ -41,6 +43,15 @@ export const hoursDataSchema = z.object({
       en: "Days with different hours; a day with no hours is closed.",
       pl: "Dni z innymi godzinami; dzień bez godzin jest zamknięty.",
     }),
+});
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+export const hoursDataSchema = z.object({
+  scheduleId: field(z.string().max(64).optional(), { en: "Shared schedule", pl: "Wspólny harmonogram" }, {
+    en: "Use hours defined once for several steps; change them once and every step that uses them follows.",
+    pl: "Użyj godzin zdefiniowanych raz dla kilku kroków; zmień je raz, a każdy krok, który z nich korzysta, się dostosuje.",
+  }),
+  ...openingHoursSchema.shape,
 });
 export type HoursData = z.infer<typeof hoursDataSchema>;
 
@@ -71,7 +82,7 @@ function isKnownTimezone(timezone: string): boolean {
   return known;
 }
 
-function validateHours(data: HoursData, ctx: NodeCheckContext): Problem[] {
+function validateHours(data: OpeningHours, ctx: NodeCheckContext): Problem[] {
   const dates = [
     ...data.holidays.flatMap((holiday) => (holiday.endDate === undefined ? [holiday.date] : [holiday.date, holiday.endDate])),
     ...data.exceptions.map((exception) => exception.date),
@@ -103,9 +114,36 @@ export const hours = defineNode({
     // Optional: the engine sends holiday calls to "closed" when this exit is not connected.
     createPort("holiday", portLabels.holiday, false),
   ],
-  validate: (node, ctx) => validateHours(node.data, ctx),
-  compile: (node): HoursData => node.data,
+  validate: (node, ctx) => {
+    if (!node.data.scheduleId) return validateHours(node.data, ctx);
+    const schedule = readSharedHours(node.data.scheduleId, ctx.schedules);
+    if (schedule === "missing") return [ctx.report("FLOW066", {})];
+    if (!schedule.ok) return schedule.problems.map((problem) => ctx.report("FLOW067", { schedule: schedule.name, field: problem }));
+    return validateHours(schedule.hours, ctx);
+  },
+  // The IR holds the hours the step uses, so the engine never looks a schedule up.
+  compile: (node, ctx): OpeningHours => {
+    const { scheduleId: _scheduleId, ...own } = node.data;
+    const shared = node.data.scheduleId ? readSharedHours(node.data.scheduleId, ctx.schedules) : "missing";
+    return shared !== "missing" && shared.ok ? shared.hours : own;
+  },
   waitsForCaller: () => false,
   listReadVariables: listNoVariables,
   listSetVariables: listNoVariables,
 });
+
+type SharedHours = { ok: true; hours: OpeningHours } | { ok: false; name: string; problems: Localized[] };
+
+/** A shared schedule's hours, parsed; "missing" when the document has no schedule of that id. */
+function readSharedHours(scheduleId: string, schedules: ReadonlyMap<string, FlowSchedule>): SharedHours | "missing" {
+  const schedule = schedules.get(scheduleId);
+  if (!schedule) return "missing";
+  const parsed = openingHoursSchema.safeParse(schedule.hours);
+  if (parsed.success) return { ok: true, hours: parsed.data };
+  const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")));
+  const labels = [...fields].map((name) => {
+    const meta = readFieldMeta((openingHoursSchema.shape as Record<string, z.ZodType>)[name] ?? z.never());
+    return meta?.label ?? { en: name, pl: name };
+  });
+  return { ok: false, name: schedule.name || schedule.id, problems: labels };
+}

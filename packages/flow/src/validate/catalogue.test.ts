@@ -31,6 +31,8 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW010: () => validateNode("queue", { queueId: "" }),
   FLOW011: () => validateNode("menu", { prompt: say("x"), keys: ["1"], timeoutSeconds: 0 }),
   FLOW012: () => validateNode("menu", { prompt: say("x"), keys: ["1"], maxAttempts: 99 }),
+  FLOW014: () => validateNode("play", { prompt: say("x".repeat(200_000)) }),
+  FLOW015: () => parseProblems({ version: 3, nodes: Array.from({ length: 20_001 }, (_, i) => ({ ...goodNode, id: `n${i}` })), edges: [] }),
   FLOW013: () => validateNode("menu", { prompt: say("x"), keys: ["A" as "1"] }),
   FLOW020: () => validateFlow(buildFlow([end], [])),
   FLOW021: () => validateFlow(buildFlow([start, sketchNode("s2", "start", {}), end], [["s", "next", "end"], ["s2", "next", "end"]])),
@@ -70,6 +72,8 @@ const scenarios: Record<ProblemCode, () => Problem[]> = {
   FLOW051: () => validateNode("queue", { queueId: "deleted" }, { queues: [{ id: "q1", label: "sales" }] }),
   FLOW060: () => validateNode("http", { url: "https://crm.example.com/x", method: "POST", body: "{\"account\": {{account}}}" }),
   FLOW065: () => validateNode("hours", { weekly: {}, holidays: [{ date: "2026-12-26", endDate: "2026-12-24", name: "Święta" }] } as never),
+  FLOW066: () => validateNode("hours", { weekly: {}, scheduleId: "gone" } as never),
+  FLOW067: () => validateFlow({ ...placeNode("hours", { weekly: {}, scheduleId: "office" } as never), schedules: [{ id: "office", name: "Office", hours: { weekly: "always" } }] }),
   FLOW061: () => validateNode("http", { url: "https://crm.example.com/x", method: "GET", body: "{}" }),
 };
 

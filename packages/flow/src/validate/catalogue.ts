@@ -81,6 +81,15 @@ export const problemCatalogue = {
     pl: `W kroku „${p.node.pl}” pole „${p.field.pl}” ma niedozwoloną wartość.`,
   })),
 
+  FLOW014: defineEntry<OnNode & { limitKb: number }>("error", (p) => ({
+    en: `The settings of “${p.node.en}” are too large (more than ${p.limitKb} KB). Shorten its texts or lists.`,
+    pl: `Ustawienia kroku „${p.node.pl}” są zbyt duże (ponad ${p.limitKb} KB). Skróć teksty lub listy.`,
+  })),
+  FLOW015: defineEntry<{ limit: number; what: "steps" | "connections" | "schedules" }>("error", (p) => ({
+    en: `The flow has more ${p.what === "steps" ? "steps" : p.what === "connections" ? "connections" : "shared schedules"} than allowed (${p.limit}). Split it into several flows joined by “Go to flow”.`,
+    pl: `Scenariusz ma więcej ${p.what === "steps" ? "kroków" : p.what === "connections" ? "połączeń" : "wspólnych harmonogramów"}, niż to dozwolone (${p.limit}). Podziel go na kilka scenariuszy połączonych krokiem „Przejdź do scenariusza”.`,
+  })),
+
   // How the steps are connected.
   FLOW020: defineEntry<Record<string, never>>("error", () => ({
     en: "The flow has no “Incoming call” step, so calls have nowhere to start.",
@@ -211,6 +220,14 @@ export const problemCatalogue = {
   FLOW065: defineEntry<OnNode & { name: string; from: string; to: string }>("error", (p) => ({
     en: `In “${p.node.en}”, the holiday “${p.name}” ends (${p.to}) before it starts (${p.from}).`,
     pl: `W kroku „${p.node.pl}” święto „${p.name}” kończy się (${p.to}), zanim się zacznie (${p.from}).`,
+  })),
+  FLOW066: defineEntry<OnNode>("error", (p) => ({
+    en: `“${p.node.en}” uses a shared schedule that no longer exists. Choose another one or give the step its own hours.`,
+    pl: `Krok „${p.node.pl}” korzysta ze wspólnego harmonogramu, który już nie istnieje. Wybierz inny albo ustaw krokowi własne godziny.`,
+  })),
+  FLOW067: defineEntry<OnField & { schedule: string }>("error", (p) => ({
+    en: `“${p.node.en}” uses the shared schedule “${p.schedule}”, whose “${p.field.en}” is not valid.`,
+    pl: `Krok „${p.node.pl}” korzysta ze wspólnego harmonogramu „${p.schedule}”, w którym pole „${p.field.pl}” jest niepoprawne.`,
   })),
   FLOW060: defineEntry<OnNode & { detail: string }>("error", (p) => ({
     en: `The body of “${p.node.en}” is not valid JSON (${p.detail}). Put placeholders inside quotes, e.g. {"account": "{{account}}"}.`,

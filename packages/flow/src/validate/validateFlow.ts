@@ -7,6 +7,7 @@ import { validateLoops } from "./validateLoops";
 import { validateNodes } from "./validateNodes";
 import { findReachableNodes, validateReachability, validateRequiredPorts, validateStart } from "./validateStructure";
 import { validateVariables } from "./validateVariables";
+import { validateScheduleLimits } from "./checkFlowLimits";
 
 /** The problems of a flow together with the graph the compiler builds on. */
 export type FlowAnalysis = { graph: FlowGraph; problems: Problem[] };
@@ -30,6 +31,7 @@ export function analyzeFlow(doc: FlowDocument, context: ValidationContext = {}):
     ...validateReachability(graph, reachable),
     ...validateLoops(graph),
     ...validateVariables(graph, reachable),
+    ...validateScheduleLimits(doc),
   ];
   return { graph, problems };
 }

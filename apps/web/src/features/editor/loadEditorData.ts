@@ -1,6 +1,7 @@
 import "server-only";
 import { forTenant, getFlow, getPrisma, listTenantExtensions, listTenantPrompts, loadValidationContext } from "@centrala/db";
 import { currentFlowVersion, parseFlowDocument, resolveQueueNames, type FlowDocument } from "@centrala/flow";
+import { getCurrentTenant } from "../tenant/getCurrentTenant";
 import type { FlowEditorProps } from "./FlowEditorProps";
 
 const blankDocument: FlowDocument = { version: currentFlowVersion, nodes: [{ id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} }], edges: [] };
@@ -13,7 +14,7 @@ export async function loadEditorData(tenantId: string, flowId: string, canEdit: 
   const db = forTenant(getPrisma(), tenantId);
   const flow = await getFlow(db, flowId);
   if (!flow) return null;
-  const [{ context, flows }, prompts, extensions] = await Promise.all([loadValidationContext(db), listTenantPrompts(db), listTenantExtensions(db)]);
+  const [{ context, flows }, prompts, extensions, tenant] = await Promise.all([loadValidationContext(db), listTenantPrompts(db), listTenantExtensions(db), getCurrentTenant(tenantId)]);
   // The JSON column is parsed (and upgraded) like any other boundary before the editor sees it.
   const parsed = parseFlowDocument(flow.draft);
   return {
@@ -28,6 +29,7 @@ export async function loadEditorData(tenantId: string, flowId: string, canEdit: 
       extensions: extensions.map((extension) => ({ number: extension.number, name: extension.name })),
       queues: context.queues.map((queue) => ({ id: queue.id, name: queue.label })),
       flows: flows.filter((other) => other.id !== flow.id),
+      timezone: tenant?.timezone ?? "Europe/Warsaw",
     },
     canEdit,
   };

@@ -17,10 +17,12 @@ type Inputs = {
   canEdit: boolean;
   activeNodeId?: string | null | undefined;
   visitedNodeIds?: string[] | undefined;
+  /** Publishing was tried (errors show red from then on). */
+  strict: boolean;
 };
 
 /** Derives the shown document, its problems (validated by @centrala/flow) and the canvas overlays. */
-export function useEditorView({ draft, context, canEdit, activeNodeId, visitedNodeIds }: Inputs) {
+export function useEditorView({ draft, context, canEdit, activeNodeId, visitedNodeIds, strict }: Inputs) {
   const [mode, setMode] = useState<ViewMode>({ type: "draft" });
   const shown = mode.type === "version" ? mode.document : draft;
   const readOnly = !canEdit || mode.type === "version";
@@ -34,8 +36,8 @@ export function useEditorView({ draft, context, canEdit, activeNodeId, visitedNo
   const diff = useMemo(() => (mode.type === "compare" ? diffDocuments(mode.document, draft) : undefined), [mode, draft]);
   const visited = useMemo(() => (visitedNodeIds ? new Set(visitedNodeIds) : undefined), [visitedNodeIds]);
   const overlay = useMemo<CanvasOverlay>(
-    () => ({ problems: problemsByNode, diff, activeNodeId, visited, readOnly }),
-    [problemsByNode, diff, activeNodeId, visited, readOnly],
+    () => ({ problems: problemsByNode, diff, activeNodeId, visited, readOnly, strict }),
+    [problemsByNode, diff, activeNodeId, visited, readOnly, strict],
   );
   const counts = useMemo(() => countMarks(diff?.marks), [diff]);
   return { mode, setMode, shown, readOnly, problems, problemsByNode, overlay, counts, checking };

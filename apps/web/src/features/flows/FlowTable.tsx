@@ -21,8 +21,8 @@ export async function FlowTable({ flows, canEdit }: { flows: FlowSummary[]; canE
         <TableRow className="hover:bg-transparent">
           <TableHead>{t("flows.colName")}</TableHead>
           <TableHead>{t("flows.colState")}</TableHead>
-          <TableHead>{t("flows.colNumbers")}</TableHead>
-          <TableHead className="text-right">{t("flows.colUpdated")}</TableHead>
+          <TableHead className="hidden sm:table-cell">{t("flows.colNumbers")}</TableHead>
+          <TableHead className="hidden text-right md:table-cell">{t("flows.colUpdated")}</TableHead>
           {canEdit && <TableHead><span className="sr-only">{t("flows.duplicate")}</span></TableHead>}
         </TableRow>
       </TableHeader>
@@ -35,10 +35,10 @@ export async function FlowTable({ flows, canEdit }: { flows: FlowSummary[]; canE
               </Link>
             </TableCell>
             <TableCell><FlowStateBadge publishedVersion={flow.publishedVersion?.number ?? null} /></TableCell>
-            <TableCell className="text-slate-700">
+            <TableCell className="hidden text-slate-700 sm:table-cell">
               {flow.numbers.length > 0 ? <span className="font-mono text-xs">{flow.numbers.join(", ")}</span> : <span className="text-slate-600">{t("flows.noNumbers")}</span>}
             </TableCell>
-            <TableCell className="text-right whitespace-nowrap text-slate-600">{format.dateTime(new Date(flow.updatedAt), "dateTime")}</TableCell>
+            <TableCell className="hidden text-right whitespace-nowrap text-slate-600 md:table-cell">{format.dateTime(new Date(flow.updatedAt), "dateTime")}</TableCell>
             {canEdit && (
               <TableCell className="text-right">
                 <form action={duplicateFlowAction}>

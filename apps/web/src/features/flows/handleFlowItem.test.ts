@@ -33,7 +33,7 @@ describe("flow API handlers", () => {
   it("creates a draft flow with a blank document and lists it for its tenant only", async () => {
     const got = await handleGetFlow(prisma, owner, flowId);
     expect(got.status).toBe(200);
-    expect(got.body).toMatchObject({ flow: { id: flowId, name: "Linia główna", state: "draft", publishedVersion: null, numbers: [], draft: { version: 2 } } });
+    expect(got.body).toMatchObject({ flow: { id: flowId, name: "Linia główna", state: "draft", publishedVersion: null, numbers: [], draft: { version: 3 } } });
     expect((await handleListFlows(prisma, owner)).body).toMatchObject({ flows: [{ id: flowId }] });
     expect((await handleListFlows(prisma, stranger)).body).toEqual({ flows: [] });
   });

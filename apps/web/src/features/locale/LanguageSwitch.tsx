@@ -18,7 +18,6 @@ export async function LanguageSwitch() {
             value={locale}
             lang={locale}
             aria-pressed={locale === current}
-            aria-label={t(`locale.${locale}`)}
             data-testid={`locale-${locale}`}
             className={cn(
               "rounded px-2 py-1 text-xs font-semibold uppercase tracking-wide transition-colors",
@@ -27,6 +26,8 @@ export async function LanguageSwitch() {
             )}
           >
             {locale}
+            {/* The name starts with the visible "EN"/"PL" (axe: label-content-name-mismatch). */}
+            <span className="sr-only"> {t(`locale.${locale}`)}</span>
           </button>
         ))}
       </div>

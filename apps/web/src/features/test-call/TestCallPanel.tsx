@@ -2,6 +2,9 @@
 
 import { useState } from "react";
 import type { DialTargetBehaviour, DialTargetScript } from "@centrala/jambonz-sim";
+import { convertWallTimeToInstant } from "./convertWallTimeToInstant";
+import { TimeTravelFields, type TimeTravel } from "./TimeTravelFields";
+import { defaultCaller } from "./useTestCall";
 import { useTestCallT } from "./i18n/useTestCallT";
 import type { useTestCall } from "./useTestCall";
 
@@ -14,12 +17,26 @@ const BEHAVIOURS: Record<string, { label: "testCall.agent.answer" | "testCall.ag
 };
 const toneClass = { hear: "text-slate-900", you: "text-indigo-700 font-medium", system: "text-slate-500", end: "text-slate-900 font-semibold" };
 
-type Props = { testCall: ReturnType<typeof useTestCall>; targets: string[]; onClose: () => void };
+type Props = {
+  testCall: ReturnType<typeof useTestCall>;
+  targets: string[];
+  /** The company's time zone: the moment chosen is read on its clock. */
+  timezone: string;
+  /** The name of the step the call is in now (the canvas shows it too). */
+  activeStep: string | null;
+  onClose: () => void;
+};
 
 /** The phone in the editor: start a test call, press keys, decide how colleagues answer, read what happened. */
-export function TestCallPanel({ testCall, targets, onClose }: Props) {
+export function TestCallPanel({ testCall, targets, timezone, activeStep, onClose }: Props) {
   const t = useTestCallT();
   const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [travel, setTravel] = useState<TimeTravel>({ date: "", time: "", from: defaultCaller });
+  const startCall = () => {
+    // An empty date is "now"; a date without a time is that day at noon.
+    const at = travel.date ? convertWallTimeToInstant(travel.date, travel.time || "12:00", timezone) : null;
+    void testCall.start(dialTargets, { at, from: travel.from });
+  };
   const live = testCall.status === "active" || testCall.status === "starting";
   const dialTargets: DialTargetScript = Object.fromEntries(targets.map((target) => [target, BEHAVIOURS[answers[target] ?? "answer"]!.script]));
 
@@ -30,13 +47,15 @@ export function TestCallPanel({ testCall, targets, onClose }: Props) {
           <h2 id="test-call-title" className="text-base font-semibold text-slate-900">{t("testCall.title")}</h2>
           <p className="mt-1 text-slate-600">{t("testCall.intro")}</p>
         </div>
-        <button type="button" onClick={onClose} aria-label={t("testCall.close")} className="rounded p-1 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">✕</button>
+        <button type="button" onClick={onClose} aria-label={t("testCall.close")} className="rounded p-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">✕</button>
       </header>
+
+      <TimeTravelFields value={travel} timezone={timezone} disabled={live} onChange={setTravel} />
 
       {targets.length > 0 && (
         <fieldset className="rounded-lg border border-slate-200 p-3" disabled={live}>
           <legend className="px-1 font-medium text-slate-800">{t("testCall.agents")}</legend>
-          <p className="mb-2 text-xs text-slate-500">{t("testCall.agentsHelp")}</p>
+          <p className="mb-2 text-xs text-slate-600">{t("testCall.agentsHelp")}</p>
           {targets.map((target) => (
             <label key={target} className="mb-1 flex items-center justify-between gap-2">
               <span className="font-mono text-slate-700">{target}</span>
@@ -51,13 +70,19 @@ export function TestCallPanel({ testCall, targets, onClose }: Props) {
       {testCall.error && <p role="status" data-testid="test-call-error" className="rounded bg-amber-50 p-2 text-amber-900">{testCall.error}</p>}
 
       {live ? (
-        <button type="button" onClick={testCall.hangUp} className="rounded-lg bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600">
+        <button type="button" onClick={testCall.hangUp} className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600">
           {testCall.status === "starting" ? t("testCall.starting") : t("testCall.hangUp")}
         </button>
       ) : (
-        <button type="button" onClick={() => void testCall.start(dialTargets)} data-testid="test-call-start" className="rounded-lg bg-emerald-600 px-4 py-2 font-medium text-white hover:bg-emerald-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600">
+        <button type="button" onClick={startCall} data-testid="test-call-start" className="rounded-lg bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-600">
           {testCall.status === "ended" ? t("testCall.again") : t("testCall.start")}
         </button>
+      )}
+
+      {activeStep && testCall.status !== "idle" && (
+        <p className="rounded-md bg-sky-50 px-2.5 py-1.5 text-sky-900 ring-1 ring-sky-200" data-testid="test-call-active-step">
+          {t(testCall.status === "ended" ? "testCall.endedIn" : "testCall.nowIn", { step: activeStep })}
+        </p>
       )}
 
       <div role="group" aria-label={t("testCall.keypad")} className="grid grid-cols-3 gap-2">
@@ -73,7 +98,7 @@ export function TestCallPanel({ testCall, targets, onClose }: Props) {
       <div>
         <h3 className="mb-1 font-medium text-slate-800">{t("testCall.transcript")}</h3>
         <ol aria-live="polite" data-testid="test-call-transcript" className="space-y-1 rounded-lg bg-slate-50 p-2">
-          {testCall.lines.length === 0 && <li className="text-slate-400">{t("testCall.empty")}</li>}
+          {testCall.lines.length === 0 && <li className="text-slate-600">{t("testCall.empty")}</li>}
           {testCall.lines.map((line) => <li key={line.id} className={toneClass[line.tone]}>{line.text}</li>)}
         </ol>
       </div>

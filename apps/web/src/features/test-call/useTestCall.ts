@@ -10,6 +10,8 @@ import type { TestCallTranslator } from "./i18n/useTestCallT";
 import { playAudio, readSayLanguage, speakText, stopSpeaking } from "./speakText";
 
 export type TestCallStatus = "idle" | "starting" | "active" | "ended";
+/** The caller's number a test call shows when the person does not choose one. */
+export const defaultCaller = "+48500100200";
 const emptyPath: CallPath = { visitedNodeIds: [], activeNodeId: null, takenEdgeIds: [] };
 
 /**
@@ -36,22 +38,22 @@ export function useTestCall(flowId: string, document: FlowDocument, t: TestCallT
     setPath(convertTraceToPath(body.events, docRef.current, active));
   }, []);
 
-  const start = useCallback(async (dialTargets: DialTargetScript) => {
+  const start = useCallback(async (dialTargets: DialTargetScript, options: { at?: string | null; from?: string } = {}) => {
     setStatus("starting");
     setError(null);
     setLines([]);
     setPath(emptyPath);
     const res = await fetch(`/api/flows/${flowId}/test-call`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ draft: docRef.current }),
+      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ draft: docRef.current, ...(options.at ? { at: options.at } : {}) }),
     }).catch(() => null);
     if (!res || !res.ok) {
-      setError(res?.status === 422 ? t("testCall.hasErrors") : t("testCall.failedToStart"));
+      setError(res?.status === 422 ? t("testCall.hasErrors") : res?.status === 400 ? t("testCall.badMoment") : t("testCall.failedToStart"));
       setStatus("idle");
       return;
     }
     const { wsUrl, number } = (await res.json()) as { wsUrl: string; number: string };
     const sim = new JambonzSimulator({ url: wsUrl, webSocket: WebSocket as never, clock: new RealClock() });
-    const placed = sim.placeCall({ from: "+48500100200", to: number, dialTargets });
+    const placed = sim.placeCall({ from: options.from?.trim() || defaultCaller, to: number, dialTargets });
     call.current = placed;
     let language: string | undefined;
     let nextId = 0;

@@ -41,6 +41,28 @@ describe("editor API handlers", () => {
     expect((await handleSaveDraft(prisma, owner, flowId, { draft: { version: 1, nodes: "x" }, revision: 1 })).status).toBe(400);
   });
 
+  it("refuses a draft over the flow's own limits (a 10 MB prompt text) in the person's language, keeping the saved one", async () => {
+    const created = await handleCreateFlow(prisma, owner, { name: "Limits" });
+    const limitsFlowId = (created.body as { flow: { id: string } }).flow.id;
+    expect((await handleSaveDraft(prisma, owner, limitsFlowId, { draft: createTestDocument(), revision: 0 })).status).toBe(200);
+    const before = await prisma.flow.findUniqueOrThrow({ where: { id: limitsFlowId }, select: { draft: true, draftRevision: true } });
+    const huge = createTestDocument();
+    huge.nodes = huge.nodes.map((node) => (node.kind === "menu" ? { ...node, data: { ...node.data, prompt: { type: "tts", text: "a".repeat(10 * 1024 * 1024), language: "pl-PL" } } } : node));
+    const refused = await handleSaveDraft(prisma, owner, limitsFlowId, { draft: huge, revision: before.draftRevision });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ error: { code: "FLOW_TOO_LARGE", message: "The settings of “Main menu” are too large (more than 100 KB). Shorten its texts or lists." } });
+    const polish = await handleSaveDraft(prisma, { ...owner, locale: "pl" }, limitsFlowId, { draft: huge, revision: before.draftRevision });
+    expect(polish.body).toMatchObject({ error: { message: "Ustawienia kroku „Main menu” są zbyt duże (ponad 100 KB). Skróć teksty lub listy." } });
+    const after = await prisma.flow.findUniqueOrThrow({ where: { id: limitsFlowId }, select: { draft: true, draftRevision: true } });
+    expect(after).toEqual(before);
+    // Another tenant learns nothing from an oversize body either.
+    expect((await handleSaveDraft(prisma, stranger, limitsFlowId, { draft: huge, revision: 1 })).status).toBe(404);
+    // An unfinished draft within the limits still saves (limits are not the publish checks).
+    const unfinished = createTestDocument();
+    unfinished.nodes.push({ id: "later", kind: "queue", position: { x: 0, y: 600 }, data: {} });
+    expect((await handleSaveDraft(prisma, owner, limitsFlowId, { draft: unfinished, revision: before.draftRevision })).status).toBe(200);
+  });
+
   it("answers 404 for another tenant's flow, whatever the body", async () => {
     expect((await handleSaveDraft(prisma, stranger, flowId, { draft: createTestDocument(), revision: 1 })).status).toBe(404);
     expect((await handleSaveDraft(prisma, stranger, flowId, { nonsense: true })).status).toBe(404);

@@ -1,5 +1,5 @@
 import { DomainError, forTenant, getFlow, linkQueueNames, saveFlowDraft, type Db, type TenantDb } from "@centrala/db";
-import { parseFlowDocument } from "@centrala/flow";
+import { checkFlowLimits, parseFlowDocument } from "@centrala/flow";
 import { respondForbidden, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
@@ -21,6 +21,14 @@ export async function handleSaveDraft(prisma: Db, session: ApiSession, flowId: s
   if (!document.ok) {
     if (!(await flowExists(db, flowId))) return respondNotFound();
     return { status: 400, body: { error: { code: "INVALID_FLOW", message: document.problems[0]?.message[session.locale] ?? "Invalid flow", problems: document.problems } } };
+  }
+  // The document's own limits (text lengths, list lengths, size of a step), the same ones publishing
+  // checks: an oversize draft is refused whole and the last saved draft stays as it was.
+  const overLimits = checkFlowLimits(document.document);
+  if (overLimits.length > 0) {
+    if (!(await flowExists(db, flowId))) return respondNotFound();
+    const message = overLimits[0]?.message[session.locale] ?? "The flow is too large";
+    return { status: 422, body: { error: { code: "FLOW_TOO_LARGE", message, problems: overLimits } } };
   }
   try {
     // An imported older file names its queues: the stored draft holds the tenant's queue ids.

@@ -1,6 +1,7 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
+import "./canvasFocus.css";
 import { useState, type DragEvent, type ReactNode, type RefObject } from "react";
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
@@ -12,6 +13,7 @@ import { useEditorT } from "../i18n/useEditorT";
 import { nodeTypes } from "./nodeTypes";
 import { pickOpeningNodes } from "./pickOpeningNodes";
 import { paletteDragType } from "./Palette";
+import { fitViewPadding } from "./fitViewPadding";
 
 type Props = {
   nodes: CanvasNode[];
@@ -30,7 +32,7 @@ type Props = {
 /** From this many steps the flow opens on its beginning instead of showing the whole of it. */
 const bigFlow = 60;
 
-const miniMapColours: Record<string, string> = { error: "#fca5a5", warning: "#fcd34d", normal: "#cbd5e1" };
+const miniMapColours: Record<string, string> = { error: "#fca5a5", setup: "#94a3b8", warning: "#fcd34d", normal: "#cbd5e1" };
 
 /** The React Flow surface: nodes, edges, minimap, zoom controls and the palette drop target. */
 export function FlowCanvas(props: Props) {
@@ -41,7 +43,7 @@ export function FlowCanvas(props: Props) {
   // a bigger flow is shown whole.
   const [showWhole] = useState(props.nodes.length > 2);
   const [openingView] = useState(() =>
-    props.nodes.length > bigFlow ? { padding: 0.2, maxZoom: 1, nodes: pickOpeningNodes(props.nodes, props.edges, 12) } : { padding: 0.2, maxZoom: 1 });
+    props.nodes.length > bigFlow ? { padding: fitViewPadding, maxZoom: 1, nodes: pickOpeningNodes(props.nodes, props.edges, 12) } : { padding: fitViewPadding, maxZoom: 1 });
   const placeAtTop = () => {
     const rect = props.wrapper.current?.getBoundingClientRect();
     const first = props.nodes[0];
@@ -61,7 +63,7 @@ export function FlowCanvas(props: Props) {
   };
 
   return (
-    <div ref={props.wrapper} className="relative h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+    <div ref={props.wrapper} id="editor-canvas" tabIndex={-1} className="relative h-full w-full outline-none" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={props.nodes}
         edges={props.edges}
@@ -97,7 +99,7 @@ export function FlowCanvas(props: Props) {
         className="bg-slate-50"
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" className="overflow-hidden rounded-lg! border! border-slate-200! shadow-sm!" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: fitViewPadding, maxZoom: 1, duration: 250 }} className="overflow-hidden rounded-lg! border! border-slate-200! shadow-sm!" />
         <MiniMap
           pannable
           zoomable
@@ -113,6 +115,6 @@ export function FlowCanvas(props: Props) {
 }
 
 function readMiniMapTone(node: CanvasNode): string {
-  if (node.data.problems.some((problem) => problem.severity === "error")) return "error";
+  if (node.data.problems.some((problem) => problem.severity === "error")) return node.data.strict ? "error" : "setup";
   return node.data.problems.length > 0 ? "warning" : "normal";
 }

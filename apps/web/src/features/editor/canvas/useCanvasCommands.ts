@@ -11,8 +11,10 @@ import { createNode } from "../document/createNode";
 import { findFreeSpot } from "../document/findFreeSpot";
 import type { EditorAction } from "../document/editorAction";
 import { pasteClipboard } from "../document/pasteClipboard";
+import { findFreePort, placeBelow } from "../document/placeBelow";
 import type { CanvasNode } from "../document/canvasTypes";
 import { layoutWithElk } from "./layoutWithElk";
+import { fitViewPadding } from "./fitViewPadding";
 
 type Options = {
   doc: FlowDocument;
@@ -24,7 +26,17 @@ type Options = {
   refuse: (reason: ConnectionRefusal) => void;
   onStartNotDeletable: () => void;
   wrapper: RefObject<HTMLDivElement | null>;
+  /** A wire was let go on empty canvas: offer the steps it could lead to. */
+  onWireDroppedOnCanvas: (drop: WireDrop) => void;
+  /** A step was added from the keyboard or by double-click: its settings take the focus. */
+  onAddedFromKeyboard: (nodeId: string) => void;
 };
+
+/** Where a wire was let go on empty canvas, and which exit it came from. */
+export type WireDrop = { source: string; sourcePort: string; flowPosition: { x: number; y: number }; screen: { x: number; y: number } };
+
+// The minimap's corner of the canvas (its size plus margin): new steps are never put under it.
+const minimapArea = { width: 230, height: 180 };
 
 const clipboardKey = "centrala.editor.clipboard";
 
@@ -44,16 +56,59 @@ export function useCanvasCommands(options: Options) {
     return node.position;
   }, []);
 
-  const addNodeAtCentre = useCallback((kind: NodeKind) => {
+  /** Pans just enough for a new step to be in view and clear of the minimap. */
+  const reveal = useCallback((position: { x: number; y: number }) => {
     const rect = latest.current.wrapper.current?.getBoundingClientRect();
     if (!rect) return;
-    const centre = flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-    const wanted = { x: centre.x - 120, y: centre.y - 40 };
-    const spot = findFreeSpot(latest.current.doc, wanted);
-    addNodeAt(kind, { x: spot.x + 120, y: spot.y + 40 });
-    // When the middle is taken the step goes beside it; the view follows so it is never off screen.
-    if (spot.x !== wanted.x || spot.y !== wanted.y) void flow.setCenter(spot.x + 120, spot.y + 50, { zoom: flow.getZoom(), duration: 200 });
-  }, [addNodeAt, flow]);
+    const zoom = flow.getZoom();
+    const topLeft = flow.flowToScreenPosition(position);
+    const box = { left: topLeft.x, top: topLeft.y, right: topLeft.x + 260 * zoom, bottom: topLeft.y + 140 * zoom };
+    const inside = box.left >= rect.left + 16 && box.top >= rect.top + 16 && box.right <= rect.right - 16 && box.bottom <= rect.bottom - 16;
+    const underMinimap = box.right > rect.right - minimapArea.width && box.bottom > rect.bottom - minimapArea.height;
+    if (inside && !underMinimap) return;
+    void flow.setCenter(position.x + 130, position.y + 70, { zoom, duration: 200 });
+  }, [flow]);
+
+  /**
+   * Adds a step from the palette by keyboard or double-click: under the selected step and
+   * connected to its first free exit; with nothing selected, in the middle of the visible canvas
+   * (left of and above the minimap). Either way it ends up in view, selected, its settings focused.
+   */
+  const addNodeFromPalette = useCallback((kind: NodeKind) => {
+    const { doc, nodes, apply, selectAfterChange, readOnly, onAddedFromKeyboard } = latest.current;
+    const rect = latest.current.wrapper.current?.getBoundingClientRect();
+    if (readOnly || !rect) return;
+    const selected = nodes.filter((node) => node.selected && !node.data.ghost);
+    const parent = selected.length === 1 ? doc.nodes.find((node) => node.id === selected[0]?.id) : undefined;
+    let position: { x: number; y: number };
+    let edge: { id: string; source: string; sourcePort: string; target: string } | undefined;
+    if (parent) {
+      const measured = flow.getInternalNode(parent.id)?.measured;
+      position = placeBelow(doc, parent, { width: measured?.width ?? 240, height: measured?.height ?? 110 });
+      const port = findFreePort(doc, parent);
+      if (port) edge = { id: createElementId("e", new Set(doc.edges.map((e) => e.id))), source: parent.id, sourcePort: port, target: "" };
+    } else {
+      const centre = flow.screenToFlowPosition({ x: rect.left + (rect.width - minimapArea.width) / 2, y: rect.top + (rect.height - minimapArea.height / 2) / 2 });
+      position = findFreeSpot(doc, { x: centre.x - 120, y: centre.y - 50 });
+    }
+    const node = createNode(doc, kind, position);
+    apply({ type: "addNode", node, ...(edge ? { edge: { ...edge, target: node.id } } : {}) });
+    selectAfterChange([node.id]);
+    reveal(node.position);
+    onAddedFromKeyboard(node.id);
+  }, [flow, reveal]);
+
+  /** A step chosen for a wire let go on empty canvas: placed where the wire ended, connected. */
+  const addNodeAtWire = useCallback((kind: NodeKind, drop: WireDrop) => {
+    const { doc, apply, selectAfterChange, readOnly } = latest.current;
+    if (readOnly) return;
+    const node = createNode(doc, kind, { x: drop.flowPosition.x - 120, y: drop.flowPosition.y });
+    const check = checkConnection({ ...doc, nodes: [...doc.nodes, node] }, { source: drop.source, sourcePort: drop.sourcePort, target: node.id });
+    const edge = check.ok ? { id: createElementId("e", new Set(doc.edges.map((e) => e.id))), source: drop.source, sourcePort: drop.sourcePort, target: node.id } : undefined;
+    apply({ type: "addNode", node, ...(edge ? { edge } : {}) });
+    selectAfterChange([node.id]);
+    reveal(node.position);
+  }, [reveal]);
 
   const copy = useCallback(() => {
     const { doc, nodes } = latest.current;
@@ -113,22 +168,30 @@ export function useCanvasCommands(options: Options) {
     const point = "changedTouches" in event ? event.changedTouches[0] : event;
     const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
     const targetId = state.toNode?.id ?? element?.closest<HTMLElement>(".react-flow__node")?.dataset.id;
-    // Letting go on empty canvas, or back on the node it started from, is just giving up.
+    // Letting go on empty canvas offers the steps the wire could lead to; back on the node it
+    // started from is just giving up.
+    if (!targetId && !element?.closest(".react-flow__panel, .react-flow__minimap, .react-flow__controls") && point && state.fromHandle.id) {
+      latest.current.onWireDroppedOnCanvas({
+        source: state.fromNode.id, sourcePort: state.fromHandle.id,
+        flowPosition: flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }), screen: { x: point.clientX, y: point.clientY },
+      });
+      return;
+    }
     if (!targetId || (!state.toNode && targetId === state.fromNode.id)) return;
     connect(state.fromNode.id, state.fromHandle.id, targetId);
-  }, [connect]);
+  }, [connect, flow]);
 
   const tidyUp = useCallback(async () => {
     const { doc, apply, readOnly } = latest.current;
     if (readOnly) return;
     const sizes = new Map(flow.getNodes().map((node) => [node.id, { width: node.measured?.width ?? 240, height: node.measured?.height ?? 110 }]));
     apply({ type: "layout", positions: await layoutWithElk(doc, sizes) });
-    requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: 0.15 }));
+    requestAnimationFrame(() => void flow.fitView({ duration: 300, padding: fitViewPadding }));
   }, [flow]);
 
   const selectAll = useCallback(() => latest.current.selectAfterChange(latest.current.doc.nodes.map((node) => node.id)), []);
 
-  return { addNodeAt, addNodeAtCentre, copy, paste, removeSelection, connect, onConnect, isValidConnection, onConnectEnd, tidyUp, selectAll };
+  return { addNodeAt, addNodeFromPalette, addNodeAtWire, copy, paste, removeSelection, connect, onConnect, isValidConnection, onConnectEnd, tidyUp, selectAll };
 }
 
 const clipboardSchema = z.object({ nodes: z.array(flowNodeSchema), edges: z.array(flowEdgeSchema) });

@@ -13,6 +13,8 @@ export type CanvasNodeData = {
   run?: "active" | "visited";
   /** A node that exists only in the version being compared (drawn faded, cannot be touched). */
   ghost?: boolean;
+  /** Errors are shown as errors (red) once publishing was tried; before, as "needs setup". */
+  strict?: boolean;
 };
 
 /** React Flow's view of a document node; its `type` is the node kind. */
@@ -26,6 +28,8 @@ export type CanvasOverlay = {
   activeNodeId?: string | null | undefined;
   visited?: ReadonlySet<string> | undefined;
   readOnly: boolean;
+  /** Publishing was tried: errors show red. Until then unfinished steps read "needs setup", in grey. */
+  strict: boolean;
 };
 
 /** The id of every node's single entrance handle. */

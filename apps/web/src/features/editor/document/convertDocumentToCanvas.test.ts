@@ -4,7 +4,7 @@ import { convertDocumentToCanvasEdges, convertDocumentToCanvasNodes, ghostId } f
 import type { CanvasOverlay } from "./canvasTypes";
 import { createTestDocument } from "./testDocument";
 
-const overlay: CanvasOverlay = { problems: new Map(), readOnly: false };
+const overlay: CanvasOverlay = { problems: new Map(), readOnly: false, strict: false };
 
 describe("document <-> canvas", () => {
   it("draws one node per step with its kind's exits, and one edge per connection", () => {
@@ -38,7 +38,7 @@ describe("document <-> canvas", () => {
       diff: { marks: new Map([["sales", "changed"], ["gone", "removed"]]), removedNodes: support ? [{ ...support, id: "gone" }] : [] },
       activeNodeId: "sales",
       visited: new Set(["start", "menu"]),
-      readOnly: true,
+      readOnly: true, strict: true,
     });
     expect(nodes.find((n) => n.id === "menu")?.data.problems).toHaveLength(1);
     expect(nodes.find((n) => n.id === "sales")?.data).toMatchObject({ diff: "changed", run: "active" });

@@ -20,6 +20,7 @@ export function convertDocumentToCanvasNodes(previous: readonly CanvasNode[], do
       ports: readNodePorts(node),
       connected: connected.get(node.id) ?? "",
       problems: overlay.problems.get(node.id) ?? noProblems,
+      ...(overlay.strict ? { strict: true } : {}),
       ...(overlay.diff?.marks.get(node.id) ? { diff: overlay.diff.marks.get(node.id) } : {}),
       ...readRunState(node.id, overlay),
     };
@@ -90,7 +91,7 @@ function reuseOrCreate(previous: CanvasNode | undefined, node: FlowNode, data: C
 
 function isSameData(a: CanvasNodeData, b: CanvasNodeData): boolean {
   return a.node === b.node && a.connected === b.connected && a.diff === b.diff && a.run === b.run
-    && a.ghost === b.ghost && describeProblems(a.problems) === describeProblems(b.problems);
+    && a.ghost === b.ghost && a.strict === b.strict && describeProblems(a.problems) === describeProblems(b.problems);
 }
 
 function describeProblems(problems: readonly Problem[]): string {

@@ -1,11 +1,11 @@
-import type { FlowDocument, FlowEdge, FlowNode } from "@centrala/flow";
+import type { FlowDocument, FlowEdge, FlowNode, FlowSchedule } from "@centrala/flow";
 import { dropEdgesFromMissingPorts } from "./dropEdgesFromMissingPorts";
 
 type Position = { x: number; y: number };
 
 /** Every change a person can make to the document. Each one is a named step in undo history. */
 export type EditorAction =
-  | { type: "addNode"; node: FlowNode }
+  | { type: "addNode"; node: FlowNode; edge?: FlowEdge }
   | { type: "paste"; nodes: FlowNode[]; edges: FlowEdge[] }
   | { type: "moveNodes"; positions: Record<string, Position> }
   | { type: "layout"; positions: Record<string, Position> }
@@ -14,7 +14,9 @@ export type EditorAction =
   | { type: "disconnect"; edgeIds: string[] }
   | { type: "updateData"; nodeId: string; data: FlowNode["data"] }
   | { type: "rename"; nodeId: string; label: string }
-  | { type: "replace"; document: FlowDocument; reason: "import" | "restore" | "version" };
+  | { type: "replace"; document: FlowDocument; reason: "import" | "restore" | "version" }
+  | { type: "shareSchedule"; nodeId: string; schedule: FlowSchedule }
+  | { type: "updateSchedule"; scheduleId: string; name?: string; hours?: FlowSchedule["hours"] };
 
 export type EditorActionType = EditorAction["type"];
 
@@ -22,7 +24,9 @@ type Handlers = { [T in EditorActionType]: (doc: FlowDocument, action: Extract<E
 
 // One pure function per action, looked up by name: the history reducer stays generic.
 const handlers: Handlers = {
-  addNode: (doc, { node }) => ({ ...doc, nodes: [...doc.nodes, node] }),
+  // A step added under another (keyboard, double-click, a wire dropped on empty canvas) arrives
+  // connected, in one undoable step.
+  addNode: (doc, { node, edge }) => ({ ...doc, nodes: [...doc.nodes, node], ...(edge ? { edges: [...doc.edges, edge] } : {}) }),
   paste: (doc, { nodes, edges }) => ({ ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] }),
   moveNodes: (doc, { positions }) => movePositions(doc, positions),
   layout: (doc, { positions }) => movePositions(doc, positions),
@@ -37,6 +41,14 @@ const handlers: Handlers = {
   rename: (doc, { nodeId, label }) =>
     updateNode(doc, nodeId, ({ label: _old, ...node }) => (label.trim() === "" ? node : { ...node, label: label.slice(0, 200) })),
   replace: (_doc, { document }) => document,
+  // The step's own hours become a schedule other hours steps can choose.
+  shareSchedule: (doc, { nodeId, schedule }) => updateNode({ ...doc, schedules: [...(doc.schedules ?? []), schedule] }, nodeId, (node) => ({ ...node, data: { ...node.data, scheduleId: schedule.id } })),
+  updateSchedule: (doc, { scheduleId, name, hours }) => ({
+    ...doc,
+    schedules: (doc.schedules ?? []).map((schedule) => (schedule.id === scheduleId
+      ? { ...schedule, ...(name === undefined ? {} : { name: name.slice(0, 100) }), ...(hours === undefined ? {} : { hours }) }
+      : schedule)),
+  }),
 };
 
 /** Applies one action; returns the same object when nothing changed (so history skips it). */

@@ -4,7 +4,7 @@ import type { FlowDocument } from "@centrala/flow";
 export function createTestDocument(): FlowDocument {
   const say = (text: string) => ({ type: "tts", text, language: "en-US" });
   return {
-    version: 2,
+    version: 3,
     nodes: [
       { id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} },
       { id: "menu", kind: "menu", position: { x: 0, y: 150 }, label: "Main menu", data: { prompt: say("Press 1 or 2"), keys: ["1", "2"] } },

@@ -16,6 +16,7 @@ import { PromptField } from "./fields/PromptField";
 import { QueueField } from "./fields/QueueField";
 import { RowsField } from "./fields/RowsField";
 import { RulesField } from "./fields/RulesField";
+import { ScheduleField } from "./fields/ScheduleField";
 import { SelectField } from "./fields/SelectField";
 import { TextField } from "./fields/TextField";
 import { TransferTargetField } from "./fields/TransferTargetField";
@@ -47,6 +48,7 @@ function isArrayOfObjects(inner: z.ZodType): boolean {
 const editors: { matches: (field: Match) => boolean; Editor: ComponentType<FieldProps> }[] = [
   { matches: (field) => isPromptSchema(field.inner), Editor: PromptField },
   { matches: (field) => field.name === "keys", Editor: KeypadField },
+  { matches: (field) => field.name === "scheduleId", Editor: ScheduleField },
   { matches: (field) => field.name === "weekly", Editor: WeeklyField },
   { matches: (field) => field.name === "holidays", Editor: HolidaysField },
   { matches: (field) => field.name === "exceptions", Editor: ExceptionsField },

@@ -5,7 +5,7 @@ import type { FlowDocument } from "@centrala/flow";
 import { clearDraftBackup, writeDraftBackup } from "./draftBackup";
 import { saveDraftRequest } from "./saveDraftRequest";
 
-export type SaveStatus = "saved" | "pending" | "saving" | "retrying" | "conflict" | "rejected";
+export type SaveStatus = "saved" | "pending" | "saving" | "retrying" | "conflict" | "rejected" | "refused";
 export type Conflict = { currentRevision: number; updatedAt: string };
 
 const debounceMs = 800;
@@ -18,6 +18,7 @@ const debounceMs = 800;
 export function useAutosave(flowId: string, doc: FlowDocument, initialRevision: number, enabled: boolean) {
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [rejection, setRejection] = useState<string | null>(null);
   const memory = useRef({ revision: initialRevision, saved: doc, latest: doc, inFlight: false, failures: 0, blocked: false, timer: 0 as unknown as ReturnType<typeof setTimeout> });
   const waiters = useRef<(() => void)[]>([]);
 
@@ -31,6 +32,13 @@ export function useAutosave(flowId: string, doc: FlowDocument, initialRevision: 
     setStatus("saving");
     const outcome = await saveDraftRequest(flowId, target, state.revision);
     state.inFlight = false;
+    if (outcome.type === "refused") {
+      // Nothing was stored; the last saved draft stands. The next change is tried again.
+      state.failures = 0;
+      setRejection(outcome.message || null);
+      return settle("refused");
+    }
+    setRejection(null);
     if (outcome.type === "saved") {
       state.revision = outcome.revision;
       state.saved = target;
@@ -100,5 +108,5 @@ export function useAutosave(flowId: string, doc: FlowDocument, initialRevision: 
 
   const readRevision = useCallback(() => memory.current.revision, []);
 
-  return { status, conflict, overwrite, flush, readRevision };
+  return { status, conflict, rejection, overwrite, flush, readRevision };
 }

@@ -9,9 +9,11 @@ export type EditorResources = {
   /** The tenant's queues: flows store the id, people see the name. */
   queues: { id: string; name: string }[];
   flows: { id: string; name: string }[];
+  /** The company's time zone (hours steps without their own zone, a test call "as if" at a time). */
+  timezone: string;
 };
 
-const emptyResources: EditorResources = { prompts: [], extensions: [], queues: [], flows: [] };
+const emptyResources: EditorResources = { prompts: [], extensions: [], queues: [], flows: [], timezone: "Europe/Warsaw" };
 const ResourcesContext = createContext<EditorResources>(emptyResources);
 
 export function EditorResourcesProvider({ value, children }: { value: EditorResources; children: ReactNode }) {

@@ -41,5 +41,13 @@ export const testCallEn = {
     hasErrors: "Fix the problems in the flow first: a test call runs this draft.",
     failedToStart: "The test call could not start. Is the voice runtime running?",
     close: "Close test call",
+    asIf: "As if it were…",
+    asIfHelp: "Leave the date empty to call now. Times are on your company's clock ({timezone}).",
+    date: "Date",
+    time: "Time",
+    from: "Caller's number",
+    nowIn: "Now in: {step}",
+    endedIn: "Ended in: {step}",
+    badMoment: "The date or time to test at is not valid.",
   },
 };

@@ -44,5 +44,13 @@ export const testCallPl = {
     hasErrors: "Najpierw popraw problemy w scenariuszu: rozmowa testowa uruchamia tę wersję roboczą.",
     failedToStart: "Nie udało się rozpocząć rozmowy testowej. Czy usługa głosowa działa?",
     close: "Zamknij rozmowę testową",
+    asIf: "Tak, jakby była…",
+    asIfHelp: "Zostaw datę pustą, aby zadzwonić teraz. Godziny według zegara firmy ({timezone}).",
+    date: "Data",
+    time: "Godzina",
+    from: "Numer dzwoniącego",
+    nowIn: "Teraz w kroku: {step}",
+    endedIn: "Zakończone w kroku: {step}",
+    badMoment: "Data lub godzina testu jest niepoprawna.",
   },
 } satisfies MessagesLike<typeof testCallEn>;

@@ -29,9 +29,10 @@ function StepNodeCard({ data, selected }: NodeProps<CanvasNode>) {
       data-problems={problems.length}
       data-diff={data.diff}
       data-run={data.run}
+      data-tone={errors.length === 0 ? undefined : data.strict ? "error" : "setup"}
     >
       {node.kind !== "start" && (
-        <Handle type="target" id={targetHandleId} position={Position.Top} className="h-2! w-10! rounded-full! border-0! bg-slate-300!" aria-label={t("canvas.entrance")} />
+        <Handle type="target" id={targetHandleId} position={Position.Top} className="h-2! w-10! rounded-full! border-0! bg-slate-300!" />
       )}
       <div className="flex items-start gap-2.5 px-3 pt-2.5">
         <span className={`mt-0.5 grid size-7 shrink-0 place-items-center rounded-lg ${kindAccents[node.kind]}`}>
@@ -41,7 +42,7 @@ function StepNodeCard({ data, selected }: NodeProps<CanvasNode>) {
           <p className="truncate text-sm font-semibold leading-5 text-slate-900" data-testid="node-title">{node.label || kindName}</p>
           {node.label && <p className="truncate text-xs leading-4 text-slate-500">{kindName}</p>}
         </div>
-        <NodeProblemsBadge problems={problems} />
+        <NodeProblemsBadge problems={problems} strict={data.strict ?? false} />
       </div>
       <p className="mx-3 mt-1.5 mb-2 line-clamp-2 max-w-72 text-xs leading-4 text-slate-600">
         {nodeSummaries[node.kind](node.data, t, resources)}
@@ -50,7 +51,7 @@ function StepNodeCard({ data, selected }: NodeProps<CanvasNode>) {
       {ports.length > 0 && (
         <div className="flex flex-wrap justify-center gap-1.5 rounded-b-xl border-t border-slate-100 bg-slate-50/70 px-2 pt-1.5 pb-2.5">
           {ports.map((port) => (
-            <PortChip key={port.id} port={port} connected={connected.has(port.id)} flagged={problemPorts.has(port.id)} />
+            <PortChip key={port.id} port={port} connected={connected.has(port.id)} flagged={problemPorts.has(port.id)} strict={data.strict ?? false} />
           ))}
         </div>
       )}
@@ -64,7 +65,8 @@ function describeOutline(data: CanvasNode["data"], errors: number, problems: num
   if (data.run === "active") return `border-sky-500 ring-4 ring-sky-300/70 shadow-lg shadow-sky-200`;
   if (data.diff === "added") return `border-emerald-500 bg-emerald-50/40 border-2${ring}`;
   if (data.diff === "changed") return `border-amber-500 border-2${ring}`;
-  if (errors > 0) return `border-red-500 border-2${ring}`;
+  // Unfinished steps are grey ("needs setup") until publishing is tried; then red.
+  if (errors > 0) return data.strict ? `border-red-500 border-2${ring}` : `border-slate-400 border-2 border-dashed${ring}`;
   if (problems > 0) return `border-amber-400 border-2${ring}`;
   if (data.run === "visited") return `border-sky-300 border-2${ring}`;
   return `border-slate-200${ring}`;

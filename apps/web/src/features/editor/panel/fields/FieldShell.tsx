@@ -13,7 +13,7 @@ export function FieldShell({ inputId, meta, fallbackLabel, children, as = "label
     return (
       <fieldset className="space-y-2" aria-describedby={help ? `${inputId}-help` : undefined}>
         <legend className="text-sm font-medium text-slate-800">{label}</legend>
-        {help && <p id={`${inputId}-help`} className="-mt-1 text-xs leading-4 text-slate-500">{help}</p>}
+        {help && <p id={`${inputId}-help`} className="-mt-1 text-xs leading-4 text-slate-600">{help}</p>}
         {children}
       </fieldset>
     );
@@ -22,7 +22,7 @@ export function FieldShell({ inputId, meta, fallbackLabel, children, as = "label
     <div className="space-y-1.5">
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">{label}</label>
       {children}
-      {help && <p id={`${inputId}-help`} className="text-xs leading-4 text-slate-500">{help}</p>}
+      {help && <p id={`${inputId}-help`} className="text-xs leading-4 text-slate-600">{help}</p>}
     </div>
   );
 }
