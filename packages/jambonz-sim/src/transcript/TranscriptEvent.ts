@@ -28,6 +28,8 @@ export type TranscriptEvent = { atMs: number } & (
   | { kind: 'gather-result'; digits?: string; reason: string }
   | { kind: 'call-status'; callSid: string; status: string; sipStatus: number }
   | { kind: 'dial-target'; target: string; status: string; sipStatus?: number }
+  /** A REST-created call (an agent leg) to a target this call's script describes: its progress, for the story of the call. */
+  | { kind: 'rest-leg'; target: string; callSid: string; status: string; sipStatus?: number }
   | { kind: 'bridged'; with: string; via: 'dial' | 'queue' | 'conference' }
   | { kind: 'unbridged'; with: string; via: 'dial' | 'queue' | 'conference' }
   | { kind: 'queue'; event: 'joined' | 'left' | 'dequeued'; name: string; position?: number }

@@ -37,6 +37,8 @@ export function formatTranscriptEvent(event: TranscriptEvent): string | undefine
       return `status ${event.status} (${event.sipStatus})`;
     case 'dial-target':
       return `dial ${event.target}: ${event.status}${event.sipStatus ? ` ${event.sipStatus}` : ''}`;
+    case 'rest-leg':
+      return `call to ${event.target}: ${event.status}${event.sipStatus ? ` ${event.sipStatus}` : ''}`;
     case 'bridged':
       return `connected to ${event.with} (${event.via})`;
     case 'unbridged':

@@ -92,6 +92,8 @@ export class FeatureServer implements CallControl {
   private readonly calls = new Map<string, CallEntry>();
   private readonly records = new Map<string, { accountSid: string; record: Row; endedAt?: number }>();
   private readonly scripts = new Set<DialTargetScript>();
+  /** The call whose script a target was found in (its transcript tells what happened to REST legs to it). */
+  private readonly scriptOwners = new Map<DialTargetScript, SimulatedCall>();
   private readonly registrations = new Map<string, Map<string, { contact: string; expiryTime: number; protocol: string; proxy: string }>>();
 
   constructor(private readonly options: FeatureServerOptions) {
@@ -135,14 +137,19 @@ export class FeatureServer implements CallControl {
   }
 
   private resolveTarget(target: Record<string, unknown>): DialTargetBehaviour {
+    return this.findTarget(target).behaviour;
+  }
+
+  private findTarget(target: Record<string, unknown>): { behaviour: DialTargetBehaviour; owner?: SimulatedCall } {
     const key = describeDialTarget(target);
     const user = key.split('@')[0] ?? key;
     const bare = key.startsWith('+') ? key.slice(1) : `+${key}`;
     for (const script of [...this.scripts].reverse()) {
       const found = script[key] ?? script[user] ?? script[bare];
-      if (found) return found;
+      const owner = this.scriptOwners.get(script);
+      if (found) return { behaviour: found, ...(owner && { owner }) };
     }
-    return this.options.defaultDialTarget ?? DEFAULT_DIAL_TARGET;
+    return { behaviour: this.options.defaultDialTarget ?? DEFAULT_DIAL_TARGET };
   }
 
   private sessionOptions(clock: Clock, callInfo: CallInfo, app: { url: string; auth?: { username: string; password: string } }, account: Row): Omit<CallSessionOptions, 'sessionExtras'> {
@@ -220,12 +227,16 @@ export class FeatureServer implements CallControl {
       },
       ...(refusal && { rejectBeforeApp: refusal }),
     });
-    const unscript = opts.dialTargets ? this.scriptTargets(opts.dialTargets) : undefined;
+    const script = opts.dialTargets;
+    const unscript = script ? this.scriptTargets(script) : undefined;
     if (virtual) this.virtualCallsUp++;
-    return this.track(session, clock, accountSid, opts.caller ?? [], () => {
+    const call = this.track(session, clock, accountSid, opts.caller ?? [], () => {
       unscript?.();
+      if (script) this.scriptOwners.delete(script);
       if (virtual) this.virtualCallsUp--;
     });
+    if (script && !call.isEnded) this.scriptOwners.set(script, call);
+    return call;
   }
 
   /** FS POST /v1/createCall (lib/http-routes/api/create-call.js): 201 {sid, callId} once the INVITE is out. */
@@ -256,11 +267,12 @@ export class FeatureServer implements CallControl {
     });
     if (body.tag) callInfo.customerData = body.tag as Record<string, unknown>;
     const base = this.sessionOptions(clock, callInfo, { url: hook.url, ...(hook.username && hook.password && { auth: { username: hook.username, password: hook.password } }) }, account);
+    const target = this.findTarget({ ...to, ...(to.type === 'user' && { name: calledTo }) });
     const session = new CallSession({
       ...base,
       sessionExtras: { serviceProviderSid: String(account.service_provider_sid), defaults: readDefaults(app), carrierIp: '54.172.60.3' },
       outbound: {
-        behaviour: { ...DEFAULT_DIAL_TARGET, ...this.resolveTarget({ ...to, ...(to.type === 'user' && { name: calledTo }) }) },
+        behaviour: { ...DEFAULT_DIAL_TARGET, ...target.behaviour },
         timeoutSecs: Number(body.timeout ?? 60) || 60,
         ...(body.timeLimit !== undefined && { timeLimitSecs: Number(body.timeLimit) }),
         defaults: readDefaults(app),
@@ -268,6 +280,13 @@ export class FeatureServer implements CallControl {
       },
       ...(httpStatusHook && { notifier: (data: Record<string, unknown>) => void postWebhook(httpStatusHook, data, String(account.webhook_secret)) }),
     });
+    const owner = target.owner;
+    if (owner) {
+      const label = calledTo.split('@')[0] ?? calledTo;
+      session.on('event', (e) => {
+        if (e.kind === 'call-status' && e.callSid === callInfo.callSid) owner.logRelated({ kind: 'rest-leg', target: label, callSid: e.callSid, status: e.status, sipStatus: e.sipStatus });
+      });
+    }
     this.track(session, clock, String(account.account_sid), []);
     return { status: 201, body: { sid: callInfo.callSid, callId: callInfo.identity.call_id } };
   }
