@@ -23,6 +23,10 @@ import { createMetrics } from "./observability/createMetrics";
 import type { Logger } from "./observability/createLogger";
 import { LiveCall } from "./calls/LiveCall";
 import type { RuntimeEnv } from "./env";
+import { createCallCentre, type CallCentre } from "./acd/createCallCentre";
+import { AgentLegCall } from "./acd/AgentLegCall";
+import { agentLegTagSchema } from "./acd/agentLegTag";
+import { handleJambonzWebhook, isJambonzWebhookPath } from "./acd/handleJambonzWebhook";
 
 export const JAMBONZ_PATH = "/jambonz";
 export const AUDIO_PATH = "/audio";
@@ -39,6 +43,8 @@ export type RuntimeServer = {
   flushRecords(): Promise<void>;
   /** Writes the heartbeat and closes the calls nobody carries now (the reaper also runs every 5 s). */
   reapLostCalls(): Promise<void>;
+  /** The call centre (dispatcher leadership, agent legs). */
+  callCentre: CallCentre;
   close(): Promise<void>;
 };
 
@@ -95,9 +101,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const storage = createMediaStorage(env.media);
   const now = opts.now ?? (() => Date.now());
   const media = createMediaServer({ prisma, storage, signingKey: env.media.signingKey, now, logger });
+  let webhookDeps: Parameters<typeof handleJambonzWebhook>[2] | null = null;
   const server = http.createServer((req, res) => {
     if (isMediaPath(req.url)) {
       media.handle(req, res);
+      return;
+    }
+    if (webhookDeps && isJambonzWebhookPath(req.url)) {
+      void handleJambonzWebhook(req, res, webhookDeps);
       return;
     }
     if (req.url === "/metrics") {
@@ -113,6 +124,16 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const wsBase = env.RUNTIME_PUBLIC_WS_URL ?? `ws://${env.RUNTIME_HOST}:${port}`;
   const mediaOrigin = env.MEDIA_PUBLIC_URL ?? wsBase.replace(/^ws/, "http").replace(/^(https?:\/\/[^/]+).*$/, "$1");
 
+  const httpOrigin = env.RUNTIME_PUBLIC_HTTP_URL?.replace(/\/+$/, "") ?? wsBase.replace(/^ws/, "http").replace(/^(https?:\/\/[^/]+).*$/, "$1");
+  const auth = { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD };
+  const callCentre = createCallCentre({
+    databaseUrl: env.DATABASE_URL, pool, logger, now,
+    jambonz: env.JAMBONZ_API_URL && env.JAMBONZ_ACCOUNT_SID && env.JAMBONZ_API_KEY ? { apiUrl: env.JAMBONZ_API_URL, accountSid: env.JAMBONZ_ACCOUNT_SID, apiKey: env.JAMBONZ_API_KEY } : null,
+    callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth },
+    httpOrigin,
+    onCallerNotice: (callerSid, notice) => liveBySid.get(callerSid)?.call.receiveAcdNotice(notice),
+  });
+  webhookDeps = { auth, pool, logger, now };
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, storage, logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
@@ -127,13 +148,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     runtimeSecret: env.RUNTIME_SECRET,
     promptBaseUrl: (tenantId: string) => buildPromptBaseUrl(mediaOrigin, env.media.signingKey, tenantId, now()),
     resolveHoldMusic: createHoldMusicResolver(prisma, logger, now),
+    submitAcdEvent: callCentre.enabled ? callCentre.submit : null,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
   // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.
   (audio as unknown as { options: { maxPayload: number } }).options.maxPayload = AUDIO_MAX_PAYLOAD;
   createJambonzEndpoint({
     server, path: JAMBONZ_PATH, logger,
-    auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
+    auth,
     onError: (kind) => metrics.errors.inc({ kind }),
     isKnownTestToken: (token) => isKnownTestToken(prisma, token),
     onSession: (session, kind, testToken) => {
@@ -153,6 +175,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       }
       // A reconnect may overtake the close of the socket it replaces.
       current?.session.ws.terminate();
+      // An agent leg the call centre placed (its tag comes back as customerData).
+      const legTag = session.data.direction === "outbound" ? agentLegTagSchema.safeParse(session.data.customerData) : null;
+      if (legTag?.success) {
+        deps.metrics.activeCalls.inc();
+        session.ws.once("close", () => deps.metrics.activeCalls.dec());
+        new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now }).attach(kind);
+        return;
+      }
       const call = new LiveCall(session, deps, testToken);
       live.set(session.ws, call);
       liveBySid.set(callSid, { session, call });
@@ -179,6 +209,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look for lost calls"),
   });
   void reaper.tick();
+  await callCentre.start();
   const sweep = setInterval(() => {
     const before = Date.now() - env.CALL_REAP_GRACE_MS;
     for (const [sid, held] of detached) if (held.at < before) detached.delete(sid);
@@ -191,6 +222,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     wsUrl: `${wsBase}${JAMBONZ_PATH}`,
     port,
     metrics,
+    callCentre,
     flushRecords: () => traces.flush(),
     reapLostCalls: () => reaper.tick(),
     /**
@@ -211,6 +243,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       clearTimeout(force);
       clearInterval(sweep);
       warm.stop();
+      await callCentre.close();
       await store.drain(10_000);
       await reaper.stop();
       await statistics.stop();

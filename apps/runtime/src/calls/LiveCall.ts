@@ -11,6 +11,8 @@ import { convertEventFromStored, convertRowFromStored, parseStoredCall, type Sto
 import { readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
 import { capHookData, readCallParty } from "./capInput";
 import { CLOCK_HEADER, readSipHeader, verifyClockHeader } from "./callClock";
+import type { CallerNotice } from "../acd/agentLegTag";
+import { readQueueExit } from "./readQueueExit";
 
 const FALLBACK_HOOK = "/runtime/fallback-done";
 const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
@@ -286,6 +288,13 @@ export class LiveCall {
       this.sendAck(msgid, hook === FALLBACK_HOOK ? [{ verb: "hangup" }] : []);
       return;
     }
+    // The dispatcher asked this caller out of the queue: this hold turn says `leave` (the
+    // enqueue ends with queue_result leave, and the queue step takes its time-out exit).
+    const queued = this.record.acdCaller;
+    if (queued?.leave && hook === `/n/${queued.nodeId}/wait`) {
+      this.sendAck(msgid, [{ verb: "leave" }]);
+      return;
+    }
     await this.advance(convertJambonzHookToEvent(hook, data, this.now()), msgid);
   }
 
@@ -352,6 +361,7 @@ export class LiveCall {
       return;
     }
     record.engine = state;
+    this.reportQueueExit(record, first);
     this.log.debug({ event: first.type, node: state.node?.id, verbs: verbs.map((v) => v.verb) }, "stepped");
     const hooks = collectHooks(verbs);
     this.listenTo(hooks);
@@ -420,10 +430,66 @@ export class LiveCall {
       this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
     }
     if (effect.type === "queueJoined") {
+      this.joinAcdQueue(record, effect.nodeId, effect.queue, effect.maxWaitSeconds);
       const music = await deps.resolveHoldMusic(record.tenantId, effect.queue, record.engine.env.language ?? this.language, effect.holdPromptId);
       return { type: "holdMusic", at: deps.now(), nodeId: effect.nodeId, ...music };
     }
     return null;
+  }
+
+  /** The caller starts waiting in a queue: the call-centre dispatcher will offer them to its agents. */
+  private joinAcdQueue(record: StoredCall, nodeId: string, queueId: string, maxWaitSeconds: number): void {
+    const submit = this.deps.submitAcdEvent;
+    if (!submit || record.isTest) return;
+    record.acdCaller = { queueId, nodeId };
+    const from = record.callRow?.fromNumber ?? record.engine.call.from;
+    void submit(record.tenantId, {
+      type: "callerJoined", at: this.deps.now(), callerId: this.session.call_sid, queueId,
+      maxWaitSeconds: Math.max(1, Math.min(86_400, Math.round(maxWaitSeconds))), context: { from },
+    }).catch((err: unknown) => this.log.error({ err: describe(err) }, "could not tell the dispatcher the caller is queued"));
+  }
+
+  /** Once the call has left the queue step it waited in, tells the dispatcher why (once). */
+  private reportQueueExit(record: StoredCall, first: EngineEvent): void {
+    const queued = record.acdCaller;
+    if (!queued) return;
+    if (record.engine.status !== "ended" && record.engine.node?.id === queued.nodeId) return;
+    record.acdCaller = null;
+    // Agents still ringing for the caller are cancelled by the dispatcher now; their legs end after this call may have.
+    for (const [agentId, ringing] of Object.entries(queued.ringing ?? {})) {
+      this.recordTrace(record, "agentRang", queued.nodeId, this.deps.now(), { agentId, extension: ringing.extension, agentName: ringing.name, outcome: "cancelled", ringMs: Math.max(0, this.deps.now() - ringing.at) });
+    }
+    const reason = readQueueExit(first, queued.leave !== undefined);
+    const submit = this.deps.submitAcdEvent;
+    if (!reason || !submit) return;
+    void submit(record.tenantId, { type: "callerLeft", at: this.deps.now(), callerId: this.session.call_sid, reason })
+      .catch((err: unknown) => this.log.error({ err: describe(err) }, "could not tell the dispatcher the caller left"));
+  }
+
+  /** What the dispatcher tells this caller: a line of its path (an agent rung...), or to leave the queue. */
+  receiveAcdNotice(notice: CallerNotice): void {
+    this.enqueue(async () => {
+      const record = this.record;
+      if (!record || this.ended) return;
+      const queued = record.acdCaller;
+      // Out of the queue: its exit already wrote what was still ringing.
+      if (!queued) return;
+      if (notice.type === "trace") {
+        const agentId = typeof notice.data.agentId === "string" ? notice.data.agentId : null;
+        const ringing = { ...queued.ringing };
+        if (agentId && notice.name === "agentRinging") {
+          const { extension, agentName: name } = notice.data as { extension?: string; agentName?: string };
+          ringing[agentId] = { at: notice.at, ...(extension && { extension }), ...(name && { name }) };
+        } else if (agentId) delete ringing[agentId];
+        record.acdCaller = { ...queued, ringing };
+        this.recordTrace(record, notice.name, queued.nodeId, notice.at, notice.data);
+        return;
+      }
+      const nodeId = queued.nodeId;
+      record.acdCaller = { ...queued, leave: notice.reason };
+      this.recordTrace(record, "queueLeaveAsked", nodeId, this.deps.now(), { reason: notice.reason });
+      await this.persist(record);
+    });
   }
 
   /** Adds a row to the call's trace (written in batches, off the call path; kept with the call until written). */
@@ -442,6 +508,7 @@ export class LiveCall {
   private finish(record: StoredCall, outcome: string): void {
     if (this.ended) return;
     this.ended = true;
+    if (record.acdCaller) this.reportQueueExit(record, { type: "hangup", at: this.now() });
     const { deps } = this;
     const sid = this.session.call_sid;
     record.endedAt = deps.now();

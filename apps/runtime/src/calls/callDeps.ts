@@ -7,6 +7,7 @@ import type { AudioGrant } from "../audio/audioToken";
 import type { HoldMusicResolver } from "../audio/createHoldMusicResolver";
 import type { StoredCall } from "./storedCall";
 import type { FlowVersions } from "./createFlowVersions";
+import type { AcdInboxEvent } from "@centrala/db";
 
 /** What a live call needs from the runtime around it. */
 export type CallDeps = {
@@ -36,4 +37,6 @@ export type CallDeps = {
   resolveHoldMusic: HoldMusicResolver;
   /** The signed WebSocket URL jambonz streams a call's recording or voicemail audio to. */
   audioWsUrl: (grant: AudioGrant) => string;
+  /** Hands an event to the call-centre dispatcher; null when the call centre is off (no jambonz REST API). */
+  submitAcdEvent: ((tenantId: string, event: AcdInboxEvent) => Promise<void>) | null;
 };

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { migrateCallState, type CallState } from "@centrala/engine";
 import type { CallStart, CallTraceEvent, RecoveredCall } from "@centrala/db";
 
+/** An agent the dispatcher is ringing for this caller (as its trace told), since `at` (epoch ms). */
+export type RingingAgent = { at: number; extension?: string; name?: string };
+
 /** A trace event as kept in the stored call until it is known written (`at` in epoch ms). */
 export type StoredTraceEvent = { seq: number; at: number; type: string; nodeId: string | null; data: Record<string, unknown> };
 /** The call's row as kept in the stored call until it is known written (`startedAt` in epoch ms). */
@@ -36,6 +39,11 @@ export type StoredCall = {
   endedAt?: number | null;
   /** A call run "as if" at another time: what the call's clock adds to the real one. */
   clockOffsetMs?: number;
+  /**
+   * The queue the caller waits in for the call-centre dispatcher (told when it leaves), and
+   * `leave` once the dispatcher asked it out (its next hold turn answers `leave`).
+   */
+  acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent> } | null;
 };
 
 const traceEventSchema = z.object({ seq: z.number().int(), at: z.number(), type: z.string(), nodeId: z.string().nullable(), data: z.record(z.string(), z.unknown()) });
@@ -58,6 +66,10 @@ const storedCallSchema = z.object({
   callRow: callRowSchema.nullable().optional(),
   pending: z.array(traceEventSchema).optional(),
   endedAt: z.number().nullable().optional(),
+  acdCaller: z.object({
+    queueId: z.string(), nodeId: z.string(), leave: z.string().optional(),
+    ringing: z.record(z.string(), z.object({ at: z.number(), extension: z.string().optional(), name: z.string().optional() })).optional(),
+  }).nullable().optional(),
   clockOffsetMs: z.number().optional(),
 });
 
