@@ -30,13 +30,24 @@ export class AgentLegCall {
   constructor(private readonly session: JambonzSession, private readonly tag: AgentLegTag, private readonly deps: AgentLegDeps) {
     this.legId = formatLegId(tag.offerId, tag.agentId);
     this.log = deps.logger.child({ call_sid: session.call_sid, leg: this.legId });
+    let announce!: (decision: LegDecision) => void;
+    this.announced = new Promise((resolve) => (announce = resolve));
+    this.stopWatching = deps.decisions.watch(this.legId, (decision) => {
+      announce(decision);
+      this.receiveLateDecision(decision);
+    });
     delete session.sip;
     delete session.data.sip;
   }
 
+  private decided: LegDecision | null = null;
+  private readonly announced: Promise<LegDecision>;
+  private readonly stopWatching: () => void;
+
   attach(kind: "new" | "reconnect"): void {
     const { session } = this;
     const msgid = session.msgid;
+    session.on("close", () => this.stopWatching());
     session.on(DEQUEUED_HOOK, (data: Record<string, unknown>) => {
       const hookMsgid = session.msgid;
       this.answerDequeued(hookMsgid, String(data?.dequeue_result ?? ""));
@@ -54,9 +65,20 @@ export class AgentLegCall {
 
   private async start(msgid: string): Promise<void> {
     await reportLegAnswered(this.deps.pool, this.tag, this.deps.now());
-    const decision = await this.deps.decisions.waitFor(this.legId, DECISION_WAIT_MS);
+    const decision = await this.deps.decisions.waitFor(this.legId, DECISION_WAIT_MS, this.announced);
     if (!decision) this.log.warn("no decision from the dispatcher in time; releasing the agent");
+    this.decided = decision;
     this.sendAck(msgid, this.buildVerbs(decision));
+  }
+
+  /**
+   * The caller hung up while this leg was being bridged to them: the agent hears why at once
+   * (instead of waiting for the dequeue to give up), and the leg hangs up.
+   */
+  private receiveLateDecision(decision: LegDecision): void {
+    if (this.decided?.type !== "bridge" || decision.type !== "release") return;
+    this.decided = decision;
+    this.session.sendCommand("redirect", this.buildVerbs(decision));
   }
 
   private buildVerbs(decision: LegDecision | null): unknown[] {

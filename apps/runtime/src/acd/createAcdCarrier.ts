@@ -142,6 +142,7 @@ export function createAcdCarrier(opts: AcdCarrierOptions): AcdCarrier & { legCal
       });
       const leg = legs.get(legId) ?? {};
       leg.callSid = created.sid;
+      log.debug({ leg: legId, call_sid: created.sid }, "agent leg placed");
       await pool.query(`UPDATE "AcdLeg" SET "callSid" = $2, status = CASE WHEN status = 'placing' THEN 'ringing' ELSE status END WHERE id = $1`, [legId, created.sid]);
       if (leg.cancel) await cancel(tenantId, legId, created.sid);
     } catch (err) {

@@ -2,13 +2,14 @@ import type { SqlRunner } from "@centrala/db";
 import { legDecisionSchema, type LegDecision } from "./agentLegTag";
 
 /**
- * Where an answered agent leg waits for the dispatcher's decision about it. The decision is stored
- * on the leg's row and announced (NOTIFY centrala_acd_leg) in the dispatcher's transaction; the
+ * Where an answered agent leg hears the dispatcher's decisions about it. A decision is stored on
+ * the leg's row and announced (NOTIFY centrala_acd_leg) in the dispatcher's transaction; the
  * instance carrying the leg's socket hears it, or finds it on the row (a notification that raced
- * the wait, or was missed while its listener reconnected).
+ * the wait, or was missed while its listener reconnected). A leg may get a second decision: the
+ * caller it was bridging to hung up first (`release`).
  */
 export function createLegDecisions(pool: SqlRunner) {
-  const waiting = new Map<string, (decision: LegDecision) => void>();
+  const watchers = new Map<string, (decision: LegDecision) => void>();
 
   async function readStored(legId: string): Promise<LegDecision | null> {
     const { rows } = await pool.query<{ decision: unknown }>(`SELECT decision FROM "AcdLeg" WHERE id = $1`, [legId]);
@@ -20,26 +21,31 @@ export function createLegDecisions(pool: SqlRunner) {
     /** A decision announced by the dispatcher. */
     deliver(legId: string, decision: unknown): void {
       const parsed = legDecisionSchema.safeParse(decision);
-      if (parsed.success) waiting.get(legId)?.(parsed.data);
+      if (parsed.success) watchers.get(legId)?.(parsed.data);
     },
-    /** The decision for the leg, or null when none came within `timeoutMs`. */
-    async waitFor(legId: string, timeoutMs: number): Promise<LegDecision | null> {
-      let resolve!: (decision: LegDecision | null) => void;
-      const result = new Promise<LegDecision | null>((r) => (resolve = r));
-      waiting.set(legId, resolve);
-      const timer = setTimeout(() => resolve(null), timeoutMs);
-      let poll: NodeJS.Timeout | undefined;
-      const check = () => {
-        readStored(legId).then((stored) => { if (stored) resolve(stored); }, () => {});
-        poll = setTimeout(check, 300);
+    /** Every decision announced for the leg from now on; returns the function that stops it. */
+    watch(legId: string, onDecision: (decision: LegDecision) => void): () => void {
+      watchers.set(legId, onDecision);
+      return () => {
+        if (watchers.get(legId) === onDecision) watchers.delete(legId);
       };
-      check();
+    },
+    /** The first decision for the leg (announced or stored), or null when none came within `timeoutMs`. */
+    async waitFor(legId: string, timeoutMs: number, announced: Promise<LegDecision>): Promise<LegDecision | null> {
+      let poll: NodeJS.Timeout | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const stored = new Promise<LegDecision>((resolve) => {
+        const check = () => {
+          readStored(legId).then((found) => (found ? resolve(found) : (poll = setTimeout(check, 300))), () => (poll = setTimeout(check, 300)));
+        };
+        check();
+      });
+      const expired = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
       try {
-        return await result;
+        return await Promise.race([announced, stored, expired]);
       } finally {
         clearTimeout(timer);
         clearTimeout(poll);
-        waiting.delete(legId);
       }
     },
   };

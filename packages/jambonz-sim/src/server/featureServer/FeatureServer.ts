@@ -173,9 +173,19 @@ export class FeatureServer implements CallControl {
       webhookErrorSipStatus: 480,
       keep: 'everything',
       onCallStatus: (info) => this.recordStatus(String(account.account_sid), info),
-      ...(queueHook && { onQueueEvent: (data) => void postWebhook(queueHook, data, String(account.webhook_secret)) }),
+      ...(queueHook && { onQueueEvent: (data) => this.postHeld(clock, queueHook, data, String(account.webhook_secret)) }),
       createCall: (body) => this.createCall(body),
     };
+  }
+
+  /**
+   * An HTTP webhook (status, queue events). Simulated time waits for the app's answer, as it waits
+   * for an ack on the socket: an app reacting to the webhook (placing the next agent's call) acts
+   * before the call moves on. jambonz itself never waits for these answers.
+   */
+  private postHeld(clock: Clock, hook: Webhook, data: Record<string, unknown>, secret: string): void {
+    const release = clock.hold('http webhook');
+    void postWebhook(hook, data, secret).finally(release);
   }
 
   private recordStatus(accountSid: string, info: CallInfo): void {
@@ -278,7 +288,7 @@ export class FeatureServer implements CallControl {
         defaults: readDefaults(app),
         ...(app.env_vars ? { envVars: app.env_vars as Record<string, unknown> } : {}),
       },
-      ...(httpStatusHook && { notifier: (data: Record<string, unknown>) => void postWebhook(httpStatusHook, data, String(account.webhook_secret)) }),
+      ...(httpStatusHook && { notifier: (data: Record<string, unknown>) => this.postHeld(clock, httpStatusHook, data, String(account.webhook_secret)) }),
     });
     const owner = target.owner;
     if (owner) {
