@@ -3,7 +3,7 @@ import type { Clock } from '../../clock/Clock';
 import { RealClock } from '../../clock/RealClock';
 import { VirtualClock } from '../../clock/VirtualClock';
 import type { WebSocketFactory } from '../../connection/WebSocketLike';
-import { DEFAULT_DIAL_TARGET, describeDialTarget, type DialTargetBehaviour, type DialTargetScript } from '../../dial/DialTargetBehaviour';
+import { DEFAULT_DIAL_TARGET, describeDialTarget, pickBehaviour, type DialTargetBehaviour, type DialTargetScript } from '../../dial/DialTargetBehaviour';
 import { DEFAULT_AUDIO_MS, SAY_MIN_MS, SAY_MS_PER_CHAR } from '../../JambonzSimulator';
 import { SimulatedPbx } from '../../pbx/SimulatedPbx';
 import type { SessionDefaults } from '../../protocol/buildSessionNewData';
@@ -91,9 +91,12 @@ export class FeatureServer implements CallControl {
   private virtualCallsUp = 0;
   private readonly calls = new Map<string, CallEntry>();
   private readonly records = new Map<string, { accountSid: string; record: Row; endedAt?: number }>();
-  private readonly scripts = new Set<DialTargetScript>();
-  /** The call whose script a target was found in (its transcript tells what happened to REST legs to it). */
-  private readonly scriptOwners = new Map<DialTargetScript, SimulatedCall>();
+  /** Scripts in force, with how many calls (or callers of scriptTargets) hold each. */
+  private readonly scripts = new Map<DialTargetScript, number>();
+  /** The calls up whose script a target was found in (the newest one's transcript tells what happened to REST legs to it). */
+  private readonly scriptOwners = new Map<DialTargetScript, SimulatedCall[]>();
+  /** How many times each scripted target was rung (for scripts giving one behaviour per ring). */
+  private readonly rung = new WeakMap<DialTargetScript, Map<string, number>>();
   private readonly registrations = new Map<string, Map<string, { contact: string; expiryTime: number; protocol: string; proxy: string }>>();
 
   constructor(private readonly options: FeatureServerOptions) {
@@ -118,8 +121,15 @@ export class FeatureServer implements CallControl {
 
   /** Adds dial-target behaviours for as long as the returned function is not called. */
   scriptTargets(script: DialTargetScript): () => void {
-    this.scripts.add(script);
-    return () => this.scripts.delete(script);
+    this.scripts.set(script, (this.scripts.get(script) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const holders = (this.scripts.get(script) ?? 1) - 1;
+      if (holders > 0) this.scripts.set(script, holders);
+      else this.scripts.delete(script);
+    };
   }
 
   register(realm: string, user: string, contact = `sip:${user}@192.0.2.10:5060`): void {
@@ -144,10 +154,15 @@ export class FeatureServer implements CallControl {
     const key = describeDialTarget(target);
     const user = key.split('@')[0] ?? key;
     const bare = key.startsWith('+') ? key.slice(1) : `+${key}`;
-    for (const script of [...this.scripts].reverse()) {
-      const found = script[key] ?? script[user] ?? script[bare];
-      const owner = this.scriptOwners.get(script);
-      if (found) return { behaviour: found, ...(owner && { owner }) };
+    for (const script of [...this.scripts.keys()].reverse()) {
+      const name = [key, user, bare].find((k) => script[k] !== undefined);
+      if (name === undefined) continue;
+      let counts = this.rung.get(script);
+      if (!counts) this.rung.set(script, (counts = new Map()));
+      const index = counts.get(name) ?? 0;
+      counts.set(name, index + 1);
+      const owner = this.scriptOwners.get(script)?.at(-1);
+      return { behaviour: pickBehaviour(script[name], index) ?? DEFAULT_DIAL_TARGET, ...(owner && { owner }) };
     }
     return { behaviour: this.options.defaultDialTarget ?? DEFAULT_DIAL_TARGET };
   }
@@ -242,10 +257,12 @@ export class FeatureServer implements CallControl {
     if (virtual) this.virtualCallsUp++;
     const call = this.track(session, clock, accountSid, opts.caller ?? [], () => {
       unscript?.();
-      if (script) this.scriptOwners.delete(script);
+      const owners = script && this.scriptOwners.get(script)?.filter((c) => c !== call);
+      if (script && owners?.length) this.scriptOwners.set(script, owners);
+      else if (script) this.scriptOwners.delete(script);
       if (virtual) this.virtualCallsUp--;
     });
-    if (script && !call.isEnded) this.scriptOwners.set(script, call);
+    if (script && !call.isEnded) this.scriptOwners.set(script, [...(this.scriptOwners.get(script) ?? []), call]);
     return call;
   }
 
