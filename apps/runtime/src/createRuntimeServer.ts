@@ -25,7 +25,9 @@ import { LiveCall } from "./calls/LiveCall";
 import type { RuntimeEnv } from "./env";
 import { createCallCentre, type CallCentre } from "./acd/createCallCentre";
 import { AgentLegCall } from "./acd/AgentLegCall";
-import { agentLegTagSchema } from "./acd/agentLegTag";
+import { agentLegTagSchema, conferenceLegTagSchema } from "./acd/agentLegTag";
+import { ConferenceLegCall } from "./acd/ConferenceLegCall";
+import { callActionSchema } from "@centrala/db";
 import { handleJambonzWebhook, isJambonzWebhookPath } from "./acd/handleJambonzWebhook";
 
 export const JAMBONZ_PATH = "/jambonz";
@@ -132,7 +134,41 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth },
     httpOrigin,
     onCallerNotice: (callerSid, notice) => liveBySid.get(callerSid)?.call.receiveAcdNotice(notice),
+    onLegCommand: (callSid, verbs) => agentLegs.get(callSid)?.moveTo(verbs),
+    onCallAction: (id) => void runCallAction(id).catch((err: unknown) => logger.error({ err: err instanceof Error ? err.message : String(err) }, "could not carry out a call action")),
   });
+  const agentLegs = new Map<string, AgentLegCall>();
+  const extensionLists = new Map<string, { at: number; numbers: Promise<string[]> }>();
+  const listExtensions = (tenantId: string) => {
+    const cached = extensionLists.get(tenantId);
+    if (cached && now() - cached.at < 30_000) return cached.numbers;
+    const numbers = pool.query<{ number: string }>(`SELECT number FROM "Extension" WHERE "tenantId" = $1 ORDER BY number`, [tenantId]).then((r) => r.rows.map((row) => row.number));
+    extensionLists.set(tenantId, { at: now(), numbers });
+    return numbers;
+  };
+  /**
+   * A live-call action (CallAction row): carried out by the instance that carries the caller's
+   * socket; if none does within a few seconds, the call is gone.
+   */
+  async function runCallAction(id: string): Promise<void> {
+    const { rows } = await pool.query<{ id: string; tenantId: string; callSid: string; kind: string; params: Record<string, unknown>; status: string }>(
+      `SELECT id, "tenantId", "callSid", kind, params, status FROM "CallAction" WHERE id = $1`, [id],
+    );
+    const row = rows[0];
+    if (!row || row.status !== "pending") return;
+    const live = liveBySid.get(row.callSid);
+    if (!live || live.call.tenantId !== row.tenantId) {
+      setTimeout(() => {
+        void pool.query(`UPDATE "CallAction" SET status = 'failed', result = $2, "doneAt" = now() WHERE id = $1 AND status = 'pending'`, [id, JSON.stringify({ ok: false, error: "callGone", message: "the call is not in progress" })]).catch(() => {});
+      }, 3000).unref();
+      return;
+    }
+    const claimed = await pool.query(`UPDATE "CallAction" SET status = 'running' WHERE id = $1 AND status = 'pending' RETURNING id`, [id]);
+    if (!claimed.rows.length) return;
+    const action = callActionSchema.safeParse({ ...row.params, kind: row.kind });
+    const result = action.success ? await live.call.runAction(action.data) : { ok: false as const, error: "invalid", message: action.error.issues[0]?.message ?? "invalid action" };
+    await pool.query(`UPDATE "CallAction" SET status = $2, result = $3, "doneAt" = now() WHERE id = $1`, [id, result.ok ? "done" : "failed", JSON.stringify(result)]);
+  }
   webhookDeps = { auth, pool, logger, now };
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, storage, logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
@@ -149,6 +185,9 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     promptBaseUrl: (tenantId: string) => buildPromptBaseUrl(mediaOrigin, env.media.signingKey, tenantId, now()),
     resolveHoldMusic: createHoldMusicResolver(prisma, logger, now),
     submitAcdEvent: callCentre.enabled ? callCentre.submit : null,
+    control: callCentre.jambonz ? { pool, jambonz: callCentre.jambonz, callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth }, statusHookUrl: callCentre.statusHookUrl } : null,
+    pool,
+    listExtensions,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
   // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.
@@ -179,8 +218,20 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const legTag = session.data.direction === "outbound" ? agentLegTagSchema.safeParse(session.data.customerData) : null;
       if (legTag?.success) {
         deps.metrics.activeCalls.inc();
+        const leg = new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now });
+        agentLegs.set(callSid, leg);
+        session.ws.once("close", () => {
+          deps.metrics.activeCalls.dec();
+          if (agentLegs.get(callSid) === leg) agentLegs.delete(callSid);
+        });
+        leg.attach(kind);
+        return;
+      }
+      const partyTag = session.data.direction === "outbound" ? conferenceLegTagSchema.safeParse(session.data.customerData) : null;
+      if (partyTag?.success) {
+        deps.metrics.activeCalls.inc();
         session.ws.once("close", () => deps.metrics.activeCalls.dec());
-        new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now }).attach(kind);
+        new ConferenceLegCall(session, partyTag.data, { pool, logger }).attach(kind);
         return;
       }
       const call = new LiveCall(session, deps, testToken);

@@ -59,3 +59,5 @@ export type { QueueStrategy, QueueOverflowAction, RecordingPolicy, NumberStatus,
 export { loadAcdRecords, collectAcdRowChanges, mergeChangedIds, saveAcdRows, type SqlRunner, type AcdMeta, type AcdRowChanges } from "./callCentre/acdRecords";
 export { submitAcdEvent, submitAcdEventWithPrisma, type AcdInboxEvent, type AcdEventContext } from "./callCentre/submitAcdEvent";
 export { setAgentPresence, endAgentWrapUp, listAgentPresence, type AgentPresenceInput } from "./callCentre/agentPresence";
+export { readCallCentreSnapshot, readAgentDesk, type CallCentreQueue, type CallCentreAgent } from "./callCentre/callCentreSnapshot";
+export { requestCallAction, getCallAction, callActionSchema, callTargetSchema, type CallAction, type CallTarget, type CallActionResult } from "./callCentre/callActions";

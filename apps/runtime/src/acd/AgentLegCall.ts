@@ -5,6 +5,7 @@ import { buildRuntimeSay, type RuntimePhrase } from "../calls/runtimePhrases";
 import { formatLegId, type AgentLegTag, type LegDecision } from "./agentLegTag";
 import { reportLegAnswered, reportLegEnded } from "./agentLegStatus";
 import type { LegDecisions } from "./legDecisions";
+import { CONFERENCE_END_HOOK, notifyParty } from "./ConferenceLegCall";
 
 export const DEQUEUED_HOOK = "/acd/dequeued";
 /** How long the agent's answer waits for the dispatcher (jambonz waits 5 s for the ack). */
@@ -41,6 +42,8 @@ export class AgentLegCall {
   }
 
   private decided: LegDecision | null = null;
+  /** Moved into the caller's conference: the dequeue it left ends without a word. */
+  private moved = false;
   private readonly announced: Promise<LegDecision>;
   private readonly stopWatching: () => void;
 
@@ -50,7 +53,12 @@ export class AgentLegCall {
     session.on("close", () => this.stopWatching());
     session.on(DEQUEUED_HOOK, (data: Record<string, unknown>) => {
       const hookMsgid = session.msgid;
+      if (this.moved) return this.sendAck(hookMsgid, []);
       this.answerDequeued(hookMsgid, String(data?.dequeue_result ?? ""));
+    });
+    session.on(CONFERENCE_END_HOOK, () => {
+      this.sendAck(session.msgid, [{ verb: "hangup" }]);
+      void notifyParty(this.deps.pool, this.tag.callerSid, { type: "party", legSid: session.call_sid, role: "agent", status: "left" }).catch(() => {});
     });
     session.on("close", (code: number) => {
       // 1000: jambonz closes the socket because the call is over (a reconnect follows anything else).
@@ -71,12 +79,22 @@ export class AgentLegCall {
     this.sendAck(msgid, this.buildVerbs(decision));
   }
 
+  /** The caller's conversation moves (into a conference): run these verbs instead of the dequeue. */
+  moveTo(verbs: unknown[]): void {
+    this.moved = true;
+    this.session.sendCommand("redirect", verbs);
+  }
+
+  get callSid(): string {
+    return this.session.call_sid;
+  }
+
   /**
    * The caller hung up while this leg was being bridged to them: the agent hears why at once
    * (instead of waiting for the dequeue to give up), and the leg hangs up.
    */
   private receiveLateDecision(decision: LegDecision): void {
-    if (this.decided?.type !== "bridge" || decision.type !== "release") return;
+    if (this.decided?.type !== "bridge" || decision.type !== "release" || this.moved) return;
     this.decided = decision;
     this.session.sendCommand("redirect", this.buildVerbs(decision));
   }

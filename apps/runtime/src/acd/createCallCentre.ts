@@ -4,7 +4,10 @@ import { submitAcdEvent, type AcdInboxEvent } from "@centrala/db";
 import { createJambonzClient, type JambonzClient } from "@centrala/jambonz-api";
 import type { Logger } from "../observability/createLogger";
 import { AcdLeader } from "./AcdLeader";
-import { CALLER_CHANNEL, callerNoticeSchema, LEG_CHANNEL, type CallerNotice } from "./agentLegTag";
+import { CALLER_CHANNEL, callerNoticeSchema, LEG_CHANNEL, LEG_COMMAND_CHANNEL, type CallerNotice } from "./agentLegTag";
+
+/** A live-call action was asked for (CallAction row id). */
+export const CALL_ACTION_CHANNEL = "centrala_call_action";
 import { createAcdCarrier } from "./createAcdCarrier";
 import { AGENT_STATUS_PATH, QUEUE_EVENT_PATH } from "./handleJambonzWebhook";
 import { createLegDecisions } from "./legDecisions";
@@ -23,6 +26,10 @@ export type CallCentreOptions = {
   httpOrigin: string;
   /** Where the caller-bound notices go (the runtime server finds the caller's live call). */
   onCallerNotice: (callerSid: string, notice: CallerNotice) => void;
+  /** Verbs for a leg's socket (an agent leg moving into a conference), if this instance carries it. */
+  onLegCommand: (callSid: string, verbs: unknown[]) => void;
+  /** A live-call action to carry out, if this instance carries the caller. */
+  onCallAction: (id: string) => void;
   now?: () => number;
 };
 
@@ -69,7 +76,9 @@ export function createCallCentre(opts: CallCentreOptions) {
     client.on("end", lost);
     client.on("notification", (n) => {
       try {
+        if (n.channel === CALL_ACTION_CHANNEL) return opts.onCallAction(n.payload ?? "");
         const payload = JSON.parse(n.payload ?? "null") as Record<string, unknown>;
+        if (n.channel === LEG_COMMAND_CHANNEL && typeof payload.callSid === "string" && Array.isArray(payload.verbs)) return opts.onLegCommand(payload.callSid, payload.verbs);
         if (n.channel === LEG_CHANNEL) decisions.deliver(String(payload.legId), payload.decision);
         else if (n.channel === CALLER_CHANNEL) {
           const notice = callerNoticeSchema.safeParse(payload.notice);
@@ -83,6 +92,8 @@ export function createCallCentre(opts: CallCentreOptions) {
       await client.connect();
       await client.query(`LISTEN ${LEG_CHANNEL}`);
       await client.query(`LISTEN ${CALLER_CHANNEL}`);
+      await client.query(`LISTEN ${LEG_COMMAND_CHANNEL}`);
+      await client.query(`LISTEN ${CALL_ACTION_CHANNEL}`);
       if (closed) return void client.end().catch(() => {});
       listener = client;
       retryMs = 250;
@@ -109,6 +120,7 @@ export function createCallCentre(opts: CallCentreOptions) {
 
   return {
     enabled: jambonz !== null,
+    statusHookUrl: `${opts.httpOrigin}${AGENT_STATUS_PATH}`,
     jambonz,
     decisions,
     leader,

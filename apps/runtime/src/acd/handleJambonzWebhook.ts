@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { submitAcdEvent, type SqlRunner } from "@centrala/db";
 import type { Logger } from "../observability/createLogger";
 import { isAuthorised, type BasicAuth } from "../jambonz/createJambonzEndpoint";
-import { agentLegTagSchema } from "./agentLegTag";
+import { agentLegTagSchema, conferenceLegTagSchema } from "./agentLegTag";
+import { notifyParty } from "./ConferenceLegCall";
 import { reportLegEnded, reportLegRinging } from "./agentLegStatus";
 
 export const AGENT_STATUS_PATH = "/jambonz/agent-status";
@@ -48,6 +49,14 @@ export async function handleJambonzWebhook(req: IncomingMessage, res: ServerResp
   const path = (req.url ?? "").split("?")[0];
   try {
     if (path === AGENT_STATUS_PATH) {
+      // A leg placed into a caller's conference: its caller hears if it never answered, or has gone.
+      const party = conferenceLegTagSchema.safeParse(body.customerData);
+      if (party.success) {
+        const status = String(body.call_status ?? "");
+        const outcome = ["busy", "no-answer", "failed"].includes(status) ? "failed" : status === "completed" ? "left" : null;
+        if (outcome) await notifyParty(deps.pool, party.data.callerSid, { type: "party", legSid: String(body.call_sid ?? ""), role: party.data.role, status: outcome });
+        return void answer(200);
+      }
       const tag = agentLegTagSchema.safeParse(body.customerData);
       if (!tag.success) return void answer(400);
       const status = String(body.call_status ?? "");

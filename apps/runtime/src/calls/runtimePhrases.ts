@@ -10,6 +10,10 @@ const phrases = {
     answeredElsewhere: "Tę rozmowę odebrał już inny konsultant.",
     offerWithdrawn: "To połączenie nie czeka już w kolejce.",
     queueCallFailed: "Nie udało się połączyć z dzwoniącym.",
+    transferring: "Przełączam rozmowę. Proszę czekać.",
+    transferFailed: "Nikt nie odebrał. Wracamy do poprzedniej rozmowy.",
+    backToQueue: "Nikt nie odebrał. Wracasz do kolejki.",
+    goodbye: "Dziękujemy za rozmowę. Do widzenia.",
   },
   "en-US": {
     unknownNumber: "Sorry, this number is not in service.",
@@ -21,6 +25,10 @@ const phrases = {
     answeredElsewhere: "A colleague has already taken this call.",
     offerWithdrawn: "This call is no longer waiting in the queue.",
     queueCallFailed: "We could not connect you to the caller.",
+    transferring: "Transferring your call. Please hold.",
+    transferFailed: "Nobody answered. Returning you to your previous call.",
+    backToQueue: "Nobody answered. You are back in the queue.",
+    goodbye: "Thank you for calling. Goodbye.",
   },
 } as const;
 

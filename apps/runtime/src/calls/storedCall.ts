@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { migrateCallState, type CallState } from "@centrala/engine";
 import type { CallStart, CallTraceEvent, RecoveredCall } from "@centrala/db";
+import type { ControlState } from "./CallController";
 
 /** An agent the dispatcher is ringing for this caller (as its trace told), since `at` (epoch ms). */
 export type RingingAgent = { at: number; extension?: string; name?: string };
@@ -44,6 +45,10 @@ export type StoredCall = {
    * `leave` once the dispatcher asked it out (its next hold turn answers `leave`).
    */
   acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent> } | null;
+  /** A live-call action took the call over from its flow (a transfer, a conference). */
+  control?: ControlState | null;
+  /** The leg a `dial` of the flow connected the caller to (its statuses arrive on this socket). */
+  dialLeg?: { callSid: string; to: string } | null;
 };
 
 const traceEventSchema = z.object({ seq: z.number().int(), at: z.number(), type: z.string(), nodeId: z.string().nullable(), data: z.record(z.string(), z.unknown()) });
@@ -71,6 +76,8 @@ const storedCallSchema = z.object({
     ringing: z.record(z.string(), z.object({ at: z.number(), extension: z.string().optional(), name: z.string().optional() })).optional(),
   }).nullable().optional(),
   clockOffsetMs: z.number().optional(),
+  control: z.record(z.string(), z.unknown()).nullable().optional(),
+  dialLeg: z.object({ callSid: z.string(), to: z.string() }).nullable().optional(),
 });
 
 /** Reads a stored call from its JSON column, upgrading the engine state; null when unreadable. */
@@ -78,7 +85,7 @@ export function parseStoredCall(json: unknown): StoredCall | null {
   const parsed = storedCallSchema.safeParse(json);
   if (!parsed.success) return null;
   try {
-    return { ...parsed.data, engine: migrateCallState(parsed.data.engine) };
+    return { ...parsed.data, control: (parsed.data.control ?? null) as ControlState | null, engine: migrateCallState(parsed.data.engine) };
   } catch {
     return null;
   }
