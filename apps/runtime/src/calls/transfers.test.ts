@@ -127,4 +127,26 @@ describe("transfers between consultants", () => {
     expect(await prisma.callAction.count({ where: { tenantId: other.id } })).toBe(0);
     await caller.ended;
   }, 60_000);
+
+  it("the agent's keypad: *1 102 # during a ring group's call transfers the caller blind to 102", async () => {
+    const w = await start(["101", "102"]);
+    const number = await w.publishFlow({
+      version: 1,
+      nodes: [
+        { id: "start", kind: "start", position: { x: 0, y: 0 }, data: {} },
+        { id: "sales", kind: "ringGroup", position: { x: 0, y: 100 }, data: { extensions: ["101"], strategy: "sequential", ringSeconds: 20, maxRounds: 1, maxWaitSeconds: 60 } },
+        { id: "bye", kind: "hangup", position: { x: 0, y: 200 }, data: {} },
+      ],
+      edges: [{ id: "e1", source: "start", sourcePort: "next", target: "sales" }, { id: "e2", source: "sales", sourcePort: "answered", target: "bye" }, { id: "e3", source: "sales", sourcePort: "noAnswer", target: "bye" }],
+    });
+    const caller = w.sim.featureServer.placeInbound({
+      to: number, clock: "real",
+      dialTargets: { "101": { answerAfterMs: 300, talkMs: 20_000, pressDigits: [{ atMs: 1000, digits: "*1102#" }] }, "102": { answerAfterMs: 500, talkMs: 1500 } },
+    });
+    await caller.ended;
+    expect(bridgesOf(caller)).toEqual(["dial:101", "dial:102"]);
+    const dial = caller.receivedVerbs.find((v) => v.name === "dial")?.verb as { dtmfCapture?: { childCall?: string[] } };
+    expect(dial.dtmfCapture?.childCall).toEqual(expect.arrayContaining(["*1101#", "*1102#"]));
+    expect(caller.receivedVerbs.every((v) => v.valid)).toBe(true);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { createExtension, forTenant, SCOPED_TENANT, setAgentPresence, type QueueStrategy } from "@centrala/db";
+import { createExtension, createFlow, forTenant, publishFlowVersion, SCOPED_TENANT, setAgentPresence, type QueueStrategy } from "@centrala/db";
+import { compileFlow, parseFlowDocument } from "@centrala/flow";
 import { createJambonzClient, ensureNumberRouted } from "@centrala/jambonz-api";
 import { createJambonzServer, provisionDefaults, type JambonzServer } from "@centrala/jambonz-sim/server";
 import { publishTestFlow } from "./publishTestFlow";
@@ -33,6 +34,8 @@ export type CallCentreWorld = {
   numbers: string[];
   /** Extension number -> extension id (the agent's id). */
   agents: Record<string, string>;
+  /** Publishes another flow of the tenant on a new number routed to the first instance. */
+  publishFlow(document: unknown): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -75,6 +78,18 @@ export async function startCallCentre(opts: {
   for (let i = 0; i < 200 && !runtimes.some((rt) => rt.runtime.callCentre.leader?.isLeading); i++) await new Promise((r) => setTimeout(r, 25));
   return {
     sim, runtimes, tenantId: flow.tenant.id, queueId: queue.id, numbers, agents,
+    async publishFlow(document) {
+      const parsed = parseFlowDocument(document);
+      if (!parsed.ok) throw new Error(`flow does not parse: ${JSON.stringify(parsed.problems)}`);
+      const compiled = compileFlow(parsed.document);
+      if (!compiled.ok) throw new Error(`flow does not compile: ${JSON.stringify(compiled.problems.map((p) => p.message.en))}`);
+      const created = await createFlow(db, { name: `Flow ${Date.now()}`, draft: parsed.document });
+      await publishFlowVersion(db, created.id, { source: parsed.document, ir: compiled.ir });
+      const number = `+4857${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+      await prisma.phoneNumber.create({ data: { e164: number, tenantId: flow.tenant.id, source: "owned", flowId: created.id } });
+      await ensureNumberRouted(client, { number, applicationName: "Centrala 0", callHook: { url: runtimes[0]!.url, ...TEST_AUTH } });
+      return number;
+    },
     async close() {
       await sim.close();
       for (const rt of runtimes) await rt.close();
