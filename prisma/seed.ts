@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hash } from "@node-rs/argon2";
 import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
-import { createPrismaClient, forTenant, publishFlowVersion, savePromptVariant, SCOPED_TENANT, type TenantDb } from "@centrala/db";
+import { createPrismaClient, forTenant, publishFlowVersion, savePromptVariant, SCOPED_TENANT, setAgentPresence, type TenantDb } from "@centrala/db";
 import { createMediaStorage, generateWelcomeChime, readMediaEnv } from "@centrala/media";
 import DEMO from "./demo.json" with { type: "json" };
 import { provisionDemoNumber } from "./provisionDemoNumber";
@@ -34,11 +34,25 @@ async function seed() {
         update: {},
       });
     }
-    await db.queue.upsert({
-      where: { tenantId_name: { tenantId: tenant.id, name: "support" } },
-      create: { name: "support", tenantId: SCOPED_TENANT },
+    const queue = await db.queue.upsert({
+      where: { tenantId_name: { tenantId: tenant.id, name: DEMO.queue.name } },
+      create: {
+        name: DEMO.queue.name, tenantId: SCOPED_TENANT, strategy: DEMO.queue.strategy as "inOrder",
+        ringSeconds: DEMO.queue.ringSeconds, wrapUpSeconds: DEMO.queue.wrapUpSeconds,
+      },
       update: {},
     });
+    // The queue's agents, tried in this order, signed in and available (the desk changes that).
+    for (const [position, number] of DEMO.queue.members.entries()) {
+      const extension = await db.extension.findFirstOrThrow({ where: { number }, select: { id: true } });
+      await db.queueMember.upsert({
+        where: { queueId_extensionId: { queueId: queue.id, extensionId: extension.id } },
+        create: { tenantId: SCOPED_TENANT, queueId: queue.id, extensionId: extension.id, position },
+        update: {},
+      });
+      const presence = await db.agentPresence.findFirst({ where: { extensionId: extension.id } });
+      if (!presence) await setAgentPresence(prisma, tenant.id, extension.id, { status: "available" });
+    }
 
     await seedWelcomePrompt(db, tenant.id, user.id);
 

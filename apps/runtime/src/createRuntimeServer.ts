@@ -23,6 +23,12 @@ import { createMetrics } from "./observability/createMetrics";
 import type { Logger } from "./observability/createLogger";
 import { LiveCall } from "./calls/LiveCall";
 import type { RuntimeEnv } from "./env";
+import { createCallCentre, type CallCentre } from "./acd/createCallCentre";
+import { AgentLegCall } from "./acd/AgentLegCall";
+import { agentLegTagSchema, conferenceLegTagSchema } from "./acd/agentLegTag";
+import { ConferenceLegCall } from "./acd/ConferenceLegCall";
+import { callActionSchema } from "@centrala/db";
+import { handleJambonzWebhook, isJambonzWebhookPath } from "./acd/handleJambonzWebhook";
 
 export const JAMBONZ_PATH = "/jambonz";
 export const AUDIO_PATH = "/audio";
@@ -39,6 +45,8 @@ export type RuntimeServer = {
   flushRecords(): Promise<void>;
   /** Writes the heartbeat and closes the calls nobody carries now (the reaper also runs every 5 s). */
   reapLostCalls(): Promise<void>;
+  /** The call centre (dispatcher leadership, agent legs). */
+  callCentre: CallCentre;
   close(): Promise<void>;
 };
 
@@ -95,9 +103,14 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const storage = createMediaStorage(env.media);
   const now = opts.now ?? (() => Date.now());
   const media = createMediaServer({ prisma, storage, signingKey: env.media.signingKey, now, logger });
+  let webhookDeps: Parameters<typeof handleJambonzWebhook>[2] | null = null;
   const server = http.createServer((req, res) => {
     if (isMediaPath(req.url)) {
       media.handle(req, res);
+      return;
+    }
+    if (webhookDeps && isJambonzWebhookPath(req.url)) {
+      void handleJambonzWebhook(req, res, webhookDeps);
       return;
     }
     if (req.url === "/metrics") {
@@ -113,6 +126,50 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
   const wsBase = env.RUNTIME_PUBLIC_WS_URL ?? `ws://${env.RUNTIME_HOST}:${port}`;
   const mediaOrigin = env.MEDIA_PUBLIC_URL ?? wsBase.replace(/^ws/, "http").replace(/^(https?:\/\/[^/]+).*$/, "$1");
 
+  const httpOrigin = env.RUNTIME_PUBLIC_HTTP_URL?.replace(/\/+$/, "") ?? wsBase.replace(/^ws/, "http").replace(/^(https?:\/\/[^/]+).*$/, "$1");
+  const auth = { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD };
+  const callCentre = createCallCentre({
+    databaseUrl: env.DATABASE_URL, pool, logger, now,
+    jambonz: env.JAMBONZ_API_URL && env.JAMBONZ_ACCOUNT_SID && env.JAMBONZ_API_KEY ? { apiUrl: env.JAMBONZ_API_URL, accountSid: env.JAMBONZ_ACCOUNT_SID, apiKey: env.JAMBONZ_API_KEY } : null,
+    callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth },
+    httpOrigin,
+    onCallerNotice: (callerSid, notice) => liveBySid.get(callerSid)?.call.receiveAcdNotice(notice),
+    onLegCommand: (callSid, verbs) => agentLegs.get(callSid)?.moveTo(verbs),
+    onCallAction: (id) => void runCallAction(id).catch((err: unknown) => logger.error({ err: err instanceof Error ? err.message : String(err) }, "could not carry out a call action")),
+  });
+  const agentLegs = new Map<string, AgentLegCall>();
+  const extensionLists = new Map<string, { at: number; numbers: Promise<string[]> }>();
+  const listExtensions = (tenantId: string) => {
+    const cached = extensionLists.get(tenantId);
+    if (cached && now() - cached.at < 30_000) return cached.numbers;
+    const numbers = pool.query<{ number: string }>(`SELECT number FROM "Extension" WHERE "tenantId" = $1 ORDER BY number`, [tenantId]).then((r) => r.rows.map((row) => row.number));
+    extensionLists.set(tenantId, { at: now(), numbers });
+    return numbers;
+  };
+  /**
+   * A live-call action (CallAction row): carried out by the instance that carries the caller's
+   * socket; if none does within a few seconds, the call is gone.
+   */
+  async function runCallAction(id: string): Promise<void> {
+    const { rows } = await pool.query<{ id: string; tenantId: string; callSid: string; kind: string; params: Record<string, unknown>; status: string }>(
+      `SELECT id, "tenantId", "callSid", kind, params, status FROM "CallAction" WHERE id = $1`, [id],
+    );
+    const row = rows[0];
+    if (!row || row.status !== "pending") return;
+    const live = liveBySid.get(row.callSid);
+    if (!live || live.call.tenantId !== row.tenantId) {
+      setTimeout(() => {
+        void pool.query(`UPDATE "CallAction" SET status = 'failed', result = $2, "doneAt" = now() WHERE id = $1 AND status = 'pending'`, [id, JSON.stringify({ ok: false, error: "callGone", message: "the call is not in progress" })]).catch(() => {});
+      }, 3000).unref();
+      return;
+    }
+    const claimed = await pool.query(`UPDATE "CallAction" SET status = 'running' WHERE id = $1 AND status = 'pending' RETURNING id`, [id]);
+    if (!claimed.rows.length) return;
+    const action = callActionSchema.safeParse({ ...row.params, kind: row.kind });
+    const result = action.success ? await live.call.runAction(action.data) : { ok: false as const, error: "invalid", message: action.error.issues[0]?.message ?? "invalid action" };
+    await pool.query(`UPDATE "CallAction" SET status = $2, result = $3, "doneAt" = now() WHERE id = $1`, [id, result.ok ? "done" : "failed", JSON.stringify(result)]);
+  }
+  webhookDeps = { auth, pool, logger, now };
   const audio = createAudioReceiver({ prisma, secret: env.RUNTIME_SECRET, storage, logger, beforeInsert: () => traces.flush() });
   const live = new Map<{ close(code: number, reason: string): void }, LiveCall>();
   const liveBySid = new Map<string, { session: JambonzSession; call: LiveCall }>();
@@ -127,13 +184,17 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     runtimeSecret: env.RUNTIME_SECRET,
     promptBaseUrl: (tenantId: string) => buildPromptBaseUrl(mediaOrigin, env.media.signingKey, tenantId, now()),
     resolveHoldMusic: createHoldMusicResolver(prisma, logger, now),
+    submitAcdEvent: callCentre.enabled ? callCentre.submit : null,
+    control: callCentre.jambonz ? { pool, jambonz: callCentre.jambonz, callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth }, statusHookUrl: callCentre.statusHookUrl } : null,
+    pool,
+    listExtensions,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
   // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.
   (audio as unknown as { options: { maxPayload: number } }).options.maxPayload = AUDIO_MAX_PAYLOAD;
   createJambonzEndpoint({
     server, path: JAMBONZ_PATH, logger,
-    auth: { username: env.JAMBONZ_WS_USERNAME, password: env.JAMBONZ_WS_PASSWORD },
+    auth,
     onError: (kind) => metrics.errors.inc({ kind }),
     isKnownTestToken: (token) => isKnownTestToken(prisma, token),
     onSession: (session, kind, testToken) => {
@@ -153,6 +214,26 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       }
       // A reconnect may overtake the close of the socket it replaces.
       current?.session.ws.terminate();
+      // An agent leg the call centre placed (its tag comes back as customerData).
+      const legTag = session.data.direction === "outbound" ? agentLegTagSchema.safeParse(session.data.customerData) : null;
+      if (legTag?.success) {
+        deps.metrics.activeCalls.inc();
+        const leg = new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now });
+        agentLegs.set(callSid, leg);
+        session.ws.once("close", () => {
+          deps.metrics.activeCalls.dec();
+          if (agentLegs.get(callSid) === leg) agentLegs.delete(callSid);
+        });
+        leg.attach(kind);
+        return;
+      }
+      const partyTag = session.data.direction === "outbound" ? conferenceLegTagSchema.safeParse(session.data.customerData) : null;
+      if (partyTag?.success) {
+        deps.metrics.activeCalls.inc();
+        session.ws.once("close", () => deps.metrics.activeCalls.dec());
+        new ConferenceLegCall(session, partyTag.data, { pool, logger }).attach(kind);
+        return;
+      }
       const call = new LiveCall(session, deps, testToken);
       live.set(session.ws, call);
       liveBySid.set(callSid, { session, call });
@@ -179,6 +260,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, "could not look for lost calls"),
   });
   void reaper.tick();
+  await callCentre.start();
   const sweep = setInterval(() => {
     const before = Date.now() - env.CALL_REAP_GRACE_MS;
     for (const [sid, held] of detached) if (held.at < before) detached.delete(sid);
@@ -191,6 +273,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     wsUrl: `${wsBase}${JAMBONZ_PATH}`,
     port,
     metrics,
+    callCentre,
     flushRecords: () => traces.flush(),
     reapLostCalls: () => reaper.tick(),
     /**
@@ -211,6 +294,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       clearTimeout(force);
       clearInterval(sweep);
       warm.stop();
+      await callCentre.close();
       await store.drain(10_000);
       await reaper.stop();
       await statistics.stop();

@@ -26,6 +26,21 @@ const envSchema = z.object({
   /** This instance's name for the others (default: host name, process id and a random part). */
   RUNTIME_INSTANCE_ID: z.string().min(1).max(100).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** jambonz's REST API (all three or none): the call centre rings agents through it. */
+  JAMBONZ_API_URL: z.url({ error: "JAMBONZ_API_URL must be a full URL such as https://jambonz.example.com/v1" }).optional(),
+  JAMBONZ_ACCOUNT_SID: z.string().min(1).optional(),
+  JAMBONZ_API_KEY: z.string().min(1).optional(),
+  /**
+   * This runtime's HTTP origin as jambonz reaches it (agent legs' status webhook, the account's
+   * queue events). Defaults to the origin of RUNTIME_PUBLIC_WS_URL, else the listening address.
+   */
+  RUNTIME_PUBLIC_HTTP_URL: z.url({ error: "RUNTIME_PUBLIC_HTTP_URL must be a full URL such as https://voice.example.com" }).optional(),
+}).superRefine((env, ctx) => {
+  const names = ["JAMBONZ_API_URL", "JAMBONZ_ACCOUNT_SID", "JAMBONZ_API_KEY"] as const;
+  const given = names.filter((name) => env[name] !== undefined);
+  if (given.length > 0 && given.length < names.length) {
+    for (const name of names.filter((n) => env[n] === undefined)) ctx.addIssue({ code: "custom", path: [name], message: `${name} is not set: set all of ${names.join(", ")} for the call centre to ring agents, or none` });
+  }
 });
 
 export type RuntimeEnv = z.infer<typeof envSchema> & { media: MediaSettings };

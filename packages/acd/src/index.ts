@@ -12,7 +12,7 @@ export type * from "./state/acdState";
 
 /** Events (zod schemas at the boundary) and commands. */
 export { acdEventSchema, callerLeftReasons, offerFailureReasons } from "./events/acdEvent";
-export type { AcdEvent, AcdEventType, AcdEventOf, CallerLeftReason, OfferFailureReason } from "./events/acdEvent";
+export type { AcdEvent, AcdEventType, AcdEventOf, AcdEventInput, CallerLeftReason, OfferFailureReason } from "./events/acdEvent";
 export { parseAcdEvent } from "./events/parseAcdEvent";
 export type { ParseAcdEventResult } from "./events/parseAcdEvent";
 export type * from "./commands/acdCommand";

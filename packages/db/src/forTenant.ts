@@ -5,6 +5,7 @@ export const TENANT_OWNED_MODELS = [
   "Membership", "Flow", "FlowVersion", "Prompt", "PromptVariant", "QueueHoldTrack", "PhoneNumber", "Extension", "Queue", "QueueMember",
   "Schedule", "Holiday", "Call", "CallEvent", "Recording", "AuditLog", "CallState", "TestSession",
   "Invite", "EmailMessage", "VoicemailRecipient", "VoicemailNotice",
+  "AgentPresence", "AcdRecord", "AcdInbox", "AcdLeg", "CallAction",
 ] as const;
 const tenantOwned = new Set<string>(TENANT_OWNED_MODELS);
 

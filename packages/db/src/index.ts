@@ -54,4 +54,11 @@ export { listQueues, getQueue, createQueue, updateQueue, deleteQueue, type Queue
 export { findFlowsUsing, type UsedThing } from "./usage/findFlowsUsing";
 export { getOrganisationSettings, updateOrganisationSettings, type OrganisationSettings } from "./settings/organisationSettings";
 export { readGettingStarted, type GettingStarted } from "./gettingStarted/readGettingStarted";
-export type { QueueStrategy, QueueOverflowAction, RecordingPolicy, NumberStatus } from "./generated/prisma/enums";
+export type { QueueStrategy, QueueOverflowAction, RecordingPolicy, NumberStatus, AgentPresenceStatus } from "./generated/prisma/enums";
+
+// The call centre: the dispatcher's stored state and inbox, agent presence.
+export { loadAcdRecords, collectAcdRowChanges, mergeChangedIds, saveAcdRows, type SqlRunner, type AcdMeta, type AcdRowChanges } from "./callCentre/acdRecords";
+export { submitAcdEvent, submitAcdEventWithPrisma, type AcdInboxEvent, type AcdEventContext } from "./callCentre/submitAcdEvent";
+export { setAgentPresence, endAgentWrapUp, listAgentPresence, type AgentPresenceInput } from "./callCentre/agentPresence";
+export { readCallCentreSnapshot, readAgentDesk, type CallCentreQueue, type CallCentreAgent } from "./callCentre/callCentreSnapshot";
+export { requestCallAction, getCallAction, callActionSchema, callTargetSchema, type CallAction, type CallTarget, type CallActionResult } from "./callCentre/callActions";

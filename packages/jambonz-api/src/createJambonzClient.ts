@@ -4,7 +4,7 @@ import {
   accountSchema, applicationSchema, callSchema, createdApiKeySchema, createdCallSchema, createdSchema, phoneNumberSchema, queueSchema,
   registeredUserSchema, sipRequestResultSchema, voipCarrierSchema,
 } from './schemas';
-import type { ApplicationInput, CallUpdate, CreateCallInput, ListCallsFilter, PhoneNumberInput, VoipCarrierInput } from './types';
+import type { ApplicationInput, CallUpdate, CreateCallInput, ListCallsFilter, PhoneNumberInput, VoipCarrierInput, WebhookInput } from './types';
 
 export interface JambonzClientOptions {
   /** jambonz's REST base, e.g. https://jambonz.example.com/v1 (JAMBONZ_API_URL). */
@@ -110,6 +110,9 @@ export function createJambonzClient(options: JambonzClientOptions) {
     accounts: {
       /** GET /Accounts/{sid} (default: the client's account). */
       get: (sid = options.accountSid) => send({ method: 'GET', path: `/Accounts/${encodeURIComponent(sid)}`, schema: accountSchema, what: `reading account ${sid}` }),
+      /** PUT /Accounts/{sid}: e.g. the account's `queue_event_hook` (null removes it). 204. */
+      update: (changes: { queue_event_hook?: WebhookInput | null; registration_hook?: WebhookInput | null }, sid = options.accountSid) =>
+        send<void>({ method: 'PUT', path: `/Accounts/${encodeURIComponent(sid)}`, body: changes, what: `updating account ${sid}` }),
     },
     apiKeys: {
       create: (input: { account_sid?: string; service_provider_sid?: string; expiry_secs?: number }) =>

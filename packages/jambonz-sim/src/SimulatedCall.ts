@@ -4,7 +4,7 @@ import type { JambonzEnvelope } from './protocol/messages';
 import type { CallSession } from './session/CallSession';
 import type { ReceivedVerb } from './session/recordReceivedVerbs';
 import { formatTranscript } from './transcript/formatTranscript';
-import type { CallEndResult, TranscriptEvent } from './transcript/TranscriptEvent';
+import type { CallEndResult, TranscriptEvent, TranscriptEventInput } from './transcript/TranscriptEvent';
 
 /** Something that drives the caller's side: presses keys, hangs up. Attached when the call starts. */
 export type CallerScript = (call: SimulatedCall) => void;
@@ -95,6 +95,11 @@ export class SimulatedCall extends Emitter<SimulatedCallEvents> {
   /** Presses keys at fixed offsets (ms from now). */
   scheduleDigits(schedule: ReadonlyArray<{ atMs: number; digits: string; gapMs?: number }>): void {
     for (const { atMs, digits, gapMs } of schedule) this.clock.setTimer(() => this.press(digits, gapMs ?? 0), atMs);
+  }
+
+  /** Adds an event about another call to this call's transcript (a REST leg to a target this call scripted). */
+  logRelated(event: TranscriptEventInput): void {
+    if (!this.isEnded) this.session.log(event);
   }
 
   /** The caller hangs up now (BYE, or CANCEL if not answered yet). */

@@ -122,7 +122,7 @@ describe('emitter', () => {
 describe('queues', () => {
   it('serves by priority, then arrival, and keeps positions right as callers leave', () => {
     const queue = new CallQueue('support');
-    const member = (callSid: string, priority: number) => ({ callSid, callId: callSid, priority, onDequeue: () => undefined });
+    const member = (callSid: string, priority: number) => ({ callSid, callId: callSid, priority, requestDequeue: () => 202 as const });
     const positions = [member('a', 999), member('b', 999), member('vip', 1), member('c', 999), member('vip2', 1)].map((m) => queue.add(m));
     expect(positions).toEqual([0, 1, 0, 3, 1]);
     expect(queue.list()).toEqual(['vip', 'vip2', 'a', 'b', 'c']);
@@ -141,7 +141,7 @@ describe('queues', () => {
     const order: Array<{ sid: string; priority: number }> = [];
     for (let i = 0; i < 500; i++) {
       const priority = [999, 5, 999, 1][i % 4]!;
-      queue.add({ callSid: `c${i}`, callId: `c${i}`, priority, onDequeue: () => undefined });
+      queue.add({ callSid: `c${i}`, callId: `c${i}`, priority, requestDequeue: () => 202 as const });
       order.push({ sid: `c${i}`, priority });
       if (i % 7 === 3) {
         const leaving = order.splice(i % order.length, 1)[0]!;

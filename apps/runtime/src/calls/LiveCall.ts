@@ -11,6 +11,11 @@ import { convertEventFromStored, convertRowFromStored, parseStoredCall, type Sto
 import { readFlowIR, TEST_VERSION_PREFIX } from "./loadFlowVersion";
 import { capHookData, readCallParty } from "./capInput";
 import { CLOCK_HEADER, readSipHeader, verifyClockHeader } from "./callClock";
+import type { CallerNotice } from "../acd/agentLegTag";
+import type { CallAction, CallActionResult } from "@centrala/db";
+import { CallController, CONTROL_HOOKS, type Bridge } from "./CallController";
+import { decorateDialVerbs, readTransferCode } from "./transferCodes";
+import { readQueueExit } from "./readQueueExit";
 
 const FALLBACK_HOOK = "/runtime/fallback-done";
 const TERMINAL_STATUSES = new Set(["completed", "failed", "busy", "no-answer"]);
@@ -35,6 +40,8 @@ export class LiveCall {
   private clockOffsetMs = 0;
   /** The call's own clock: real time, shifted for a call run "as if" at another moment. */
   private readonly now = () => this.deps.now() + this.clockOffsetMs;
+  /** Live-call actions (transfers, conferences); null when the call centre is off. */
+  private readonly controller: CallController | null;
 
   constructor(private readonly session: JambonzSession, private readonly deps: CallDeps, private readonly testToken: string | null = null) {
     this.log = deps.logger.child({ call_sid: session.call_sid });
@@ -44,6 +51,7 @@ export class LiveCall {
     // of a call's memory.
     delete session.sip;
     delete session.data.sip;
+    this.controller = deps.control ? new CallController(this.buildControlHost(), deps.control) : null;
   }
 
   /** Starts handling the socket's session:new (or session:reconnect). */
@@ -59,7 +67,7 @@ export class LiveCall {
       this.enqueue(() => this.resendLostAnswer(String(data?.details ?? "")));
     });
     session.on("close", (code: number) => this.handleClose(code));
-    this.listenTo([FALLBACK_HOOK]);
+    this.listenTo([FALLBACK_HOOK, ...Object.values(CONTROL_HOOKS)]);
     this.enqueue(async () => {
       if (kind === "reconnect" && (await this.resume(msgid))) return;
       await this.start(msgid);
@@ -286,14 +294,38 @@ export class LiveCall {
       this.sendAck(msgid, hook === FALLBACK_HOOK ? [{ verb: "hangup" }] : []);
       return;
     }
+    if (hook.startsWith("/cc/")) return this.handleControlHook(hook, msgid, (data ?? {}) as Record<string, unknown>);
+    // A transfer or conference took the call over: the flow's own hooks (its dial or queue ending
+    // because they were replaced) change nothing.
+    if (this.record.control) {
+      this.sendAck(msgid, []);
+      return;
+    }
+    // The dispatcher asked this caller out of the queue: this hold turn says `leave` (the
+    // enqueue ends with queue_result leave, and the queue step takes its time-out exit).
+    const queued = this.record.acdCaller;
+    if (queued?.leave && hook === `/n/${queued.nodeId}/wait`) {
+      this.sendAck(msgid, [{ verb: "leave" }]);
+      return;
+    }
     await this.advance(convertJambonzHookToEvent(hook, data, this.now()), msgid);
   }
 
   private async handleStatus(data: Record<string, unknown>): Promise<void> {
     const status = String(data.call_status ?? "");
     const record = this.record;
-    // jambonz reports the legs a dial places (agents' phones) on the caller's socket too.
-    if (!record || (data.call_sid !== undefined && data.call_sid !== this.session.call_sid)) return;
+    // jambonz reports the legs a dial places (agents' phones) on the caller's socket too: the one
+    // answered is who the caller talks to (a keypad transfer moves the caller away from it).
+    if (record && data.call_sid !== undefined && data.call_sid !== this.session.call_sid) {
+      if (status === "in-progress") record.dialLeg = { callSid: String(data.call_sid), to: String(data.to ?? "") };
+      else if (TERMINAL_STATUSES.has(status) && record.dialLeg?.callSid === data.call_sid) record.dialLeg = null;
+      return;
+    }
+    if (!record) return;
+    if (record.control && TERMINAL_STATUSES.has(status)) {
+      this.finish(record, record.control.stage === "queued" ? "abandoned" : "transferred");
+      return;
+    }
     if (status === "in-progress" && record.answeredAt === null) record.answeredAt = this.deps.now();
     if (TERMINAL_STATUSES.has(status) && record.engine.status !== "ended") {
       await this.advance({ type: "hangup", at: this.now() }, null);
@@ -352,7 +384,9 @@ export class LiveCall {
       return;
     }
     record.engine = state;
+    this.reportQueueExit(record, first);
     this.log.debug({ event: first.type, node: state.node?.id, verbs: verbs.map((v) => v.verb) }, "stepped");
+    if (this.controller) await this.addTransferCodes(record, verbs);
     const hooks = collectHooks(verbs);
     this.listenTo(hooks);
     record.hooks = [...new Set([...record.hooks, ...hooks])];
@@ -420,10 +454,171 @@ export class LiveCall {
       this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
     }
     if (effect.type === "queueJoined") {
+      this.joinAcdQueue(record, effect.nodeId, effect.queue, effect.maxWaitSeconds);
       const music = await deps.resolveHoldMusic(record.tenantId, effect.queue, record.engine.env.language ?? this.language, effect.holdPromptId);
       return { type: "holdMusic", at: deps.now(), nodeId: effect.nodeId, ...music };
     }
     return null;
+  }
+
+  /** The call's tenant, once known. */
+  get tenantId(): string | null {
+    return this.record?.tenantId ?? null;
+  }
+
+  /** Carries out a live-call action (desk, wallboard) on this caller's conversation. */
+  runAction(action: CallAction): Promise<CallActionResult> {
+    return new Promise((resolve) => {
+      this.enqueue(async () => {
+        if (!this.controller || !this.record || this.ended) return resolve({ ok: false, error: "callGone", message: "the call has ended" });
+        resolve(await this.controller.run(action).catch((err: unknown) => ({ ok: false as const, error: "internal", message: describe(err) })));
+      });
+    });
+  }
+
+  /** The hooks of a call under control: transfers, the transfer queue, the conference. */
+  private async handleControlHook(hook: string, msgid: string, data: Record<string, unknown>): Promise<void> {
+    const controller = this.controller;
+    const record = this.record!;
+    if (!controller) return this.sendAck(msgid, []);
+    if (hook === CONTROL_HOOKS.dtmf) {
+      this.sendAck(msgid, []);
+      const extension = readTransferCode(String(data.dtmf ?? ""));
+      // Only the agent's keys transfer (the array form of dtmfCapture would hear the caller's too).
+      if (extension && data.call_sid !== this.session.call_sid) await controller.transferByKeypad(extension);
+      return;
+    }
+    if (!record.control) return this.sendAck(msgid, []);
+    if (hook === CONTROL_HOOKS.transfer) return this.sendAck(msgid, controller.answerTransferResult(String(data.dial_call_status ?? "failed")));
+    if (hook === CONTROL_HOOKS.wait || hook === CONTROL_HOOKS.hold) return this.sendAck(msgid, await controller.answerWait());
+    if (hook === CONTROL_HOOKS.queue) return this.sendAck(msgid, controller.answerQueueResult(String(data.queue_result ?? "hangup")));
+    if (hook === CONTROL_HOOKS.confStatus) {
+      this.sendAck(msgid, []);
+      return controller.answerConferenceStatus(data);
+    }
+    // The caller left the room (the conference verb ended): the call is over.
+    this.finish(record, "transferred");
+    this.sendAck(msgid, [{ verb: "hangup" }]);
+  }
+
+  /** The agent's keypad transfer codes on the flow's dials to extensions (`*1` + extension + `#`). */
+  private async addTransferCodes(record: StoredCall, verbs: Verb[]): Promise<void> {
+    if (!verbs.some((v) => v.verb === "dial")) return;
+    const extensions = await this.deps.listExtensions(record.tenantId).catch(() => []);
+    decorateDialVerbs(verbs, extensions, CONTROL_HOOKS.dtmf);
+  }
+
+  private buildControlHost() {
+    const call = this;
+    return {
+      get callSid() { return call.session.call_sid; },
+      get from() { return call.record?.callRow?.fromNumber ?? call.record?.engine.call.from ?? "anonymous"; },
+      get tenantId() { return call.record!.tenantId; },
+      get language() { return call.language; },
+      get sipRealm() { return call.record!.engine.env.sipRealm; },
+      get log() { return call.log; },
+      getControl: () => call.record?.control ?? null,
+      setControl: (control: StoredCall["control"]) => { if (call.record) call.record.control = control; },
+      redirect: (verbs: unknown[]) => call.session.sendCommand("redirect", verbs),
+      finish: (outcome: string) => {
+        const record = call.record!;
+        record.engine = { ...record.engine, status: "ended", outcome: outcome as never };
+        call.finish(record, outcome);
+      },
+      persist: () => call.persist(call.record!),
+      trace: (type: string, data: Record<string, unknown>) => call.recordTrace(call.record!, type, call.record!.engine.node?.id ?? null, call.deps.now(), data),
+      leaveQueueStep: () => {
+        const record = call.record!;
+        if (!record.acdCaller) return;
+        record.acdCaller = null;
+        void call.deps.submitAcdEvent?.(record.tenantId, { type: "callerLeft", at: call.deps.now(), callerId: call.session.call_sid, reason: "transferred" }).catch(() => {});
+      },
+      findBridge: () => call.findBridge(),
+      submitAcd: async (event: Parameters<NonNullable<CallDeps["submitAcdEvent"]>>[1]) => { await call.deps.submitAcdEvent?.(call.record!.tenantId, event); },
+      holdMusicUrl: async (queueId: string | null) => {
+        const record = call.record!;
+        const music = await call.deps.resolveHoldMusic(record.tenantId, queueId ?? "", call.language);
+        const track = music.tracks[0]!;
+        return `${record.engine.env.promptBaseUrl.replace(/\/$/, "")}/${encodeURIComponent(track.promptId)}/${encodeURIComponent(track.language)}.wav`;
+      },
+    };
+  }
+
+  /** Who the caller talks to now: the agent leg a queue bridged them to, or the leg a flow's dial connected. */
+  private async findBridge(): Promise<Bridge | null> {
+    const record = this.record!;
+    const { rows } = await this.deps.pool.query<{ callSid: string; queueId: string; number: string }>(
+      `SELECT l."callSid", l."queueId", e.number FROM "AcdLeg" l JOIN "Extension" e ON e.id = l."agentId"
+        WHERE l."callerSid" = $1 AND l."tenantId" = $2 AND l.status = 'answered' AND l.decision->>'type' = 'bridge' AND l."callSid" IS NOT NULL
+        ORDER BY l."answeredAt" DESC LIMIT 1`,
+      [this.session.call_sid, record.tenantId],
+    );
+    const leg = rows[0];
+    if (leg) return { kind: "queue", extension: leg.number, legSid: leg.callSid, queueId: leg.queueId };
+    if (!record.dialLeg) return null;
+    const [user, realm] = record.dialLeg.to.split("@");
+    const extension = realm === record.engine.env.sipRealm && user ? user : null;
+    return { kind: "dial", extension, legSid: record.dialLeg.callSid, to: record.dialLeg.to };
+  }
+
+  /** The caller starts waiting in a queue: the call-centre dispatcher will offer them to its agents. */
+  private joinAcdQueue(record: StoredCall, nodeId: string, queueId: string, maxWaitSeconds: number): void {
+    const submit = this.deps.submitAcdEvent;
+    if (!submit || record.isTest) return;
+    record.acdCaller = { queueId, nodeId };
+    const from = record.callRow?.fromNumber ?? record.engine.call.from;
+    void submit(record.tenantId, {
+      type: "callerJoined", at: this.deps.now(), callerId: this.session.call_sid, queueId,
+      maxWaitSeconds: Math.max(1, Math.min(86_400, Math.round(maxWaitSeconds))), context: { from },
+    }).catch((err: unknown) => this.log.error({ err: describe(err) }, "could not tell the dispatcher the caller is queued"));
+  }
+
+  /** Once the call has left the queue step it waited in, tells the dispatcher why (once). */
+  private reportQueueExit(record: StoredCall, first: EngineEvent): void {
+    const queued = record.acdCaller;
+    if (!queued) return;
+    if (record.engine.status !== "ended" && record.engine.node?.id === queued.nodeId) return;
+    record.acdCaller = null;
+    // Agents still ringing for the caller are cancelled by the dispatcher now; their legs end after this call may have.
+    for (const [agentId, ringing] of Object.entries(queued.ringing ?? {})) {
+      this.recordTrace(record, "agentRang", queued.nodeId, this.deps.now(), { agentId, extension: ringing.extension, agentName: ringing.name, outcome: "cancelled", ringMs: Math.max(0, this.deps.now() - ringing.at) });
+    }
+    const reason = readQueueExit(first, queued.leave !== undefined);
+    const submit = this.deps.submitAcdEvent;
+    if (!reason || !submit) return;
+    void submit(record.tenantId, { type: "callerLeft", at: this.deps.now(), callerId: this.session.call_sid, reason })
+      .catch((err: unknown) => this.log.error({ err: describe(err) }, "could not tell the dispatcher the caller left"));
+  }
+
+  /** What the dispatcher tells this caller: a line of its path (an agent rung...), or to leave the queue. */
+  receiveAcdNotice(notice: CallerNotice): void {
+    this.enqueue(async () => {
+      const record = this.record;
+      if (!record || this.ended) return;
+      if (notice.type === "party") {
+        const verbs = await this.controller?.receiveParty(notice);
+        if (verbs) this.session.sendCommand("redirect", verbs);
+        return;
+      }
+      const queued = record.acdCaller;
+      // Out of the queue: its exit already wrote what was still ringing.
+      if (!queued) return;
+      if (notice.type === "trace") {
+        const agentId = typeof notice.data.agentId === "string" ? notice.data.agentId : null;
+        const ringing = { ...queued.ringing };
+        if (agentId && notice.name === "agentRinging") {
+          const { extension, agentName: name } = notice.data as { extension?: string; agentName?: string };
+          ringing[agentId] = { at: notice.at, ...(extension && { extension }), ...(name && { name }) };
+        } else if (agentId) delete ringing[agentId];
+        record.acdCaller = { ...queued, ringing };
+        this.recordTrace(record, notice.name, queued.nodeId, notice.at, notice.data);
+        return;
+      }
+      const nodeId = queued.nodeId;
+      record.acdCaller = { ...queued, leave: notice.reason };
+      this.recordTrace(record, "queueLeaveAsked", nodeId, this.deps.now(), { reason: notice.reason });
+      await this.persist(record);
+    });
   }
 
   /** Adds a row to the call's trace (written in batches, off the call path; kept with the call until written). */
@@ -442,6 +637,7 @@ export class LiveCall {
   private finish(record: StoredCall, outcome: string): void {
     if (this.ended) return;
     this.ended = true;
+    if (record.acdCaller) this.reportQueueExit(record, { type: "hangup", at: this.now() });
     const { deps } = this;
     const sid = this.session.call_sid;
     record.endedAt = deps.now();

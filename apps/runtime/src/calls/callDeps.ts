@@ -7,6 +7,8 @@ import type { AudioGrant } from "../audio/audioToken";
 import type { HoldMusicResolver } from "../audio/createHoldMusicResolver";
 import type { StoredCall } from "./storedCall";
 import type { FlowVersions } from "./createFlowVersions";
+import type { AcdInboxEvent, SqlRunner } from "@centrala/db";
+import type { ControlDeps } from "./CallController";
 
 /** What a live call needs from the runtime around it. */
 export type CallDeps = {
@@ -36,4 +38,12 @@ export type CallDeps = {
   resolveHoldMusic: HoldMusicResolver;
   /** The signed WebSocket URL jambonz streams a call's recording or voicemail audio to. */
   audioWsUrl: (grant: AudioGrant) => string;
+  /** Hands an event to the call-centre dispatcher; null when the call centre is off (no jambonz REST API). */
+  submitAcdEvent: ((tenantId: string, event: AcdInboxEvent) => Promise<void>) | null;
+  /** Live-call actions (transfers, conferences) through jambonz's REST API; null when the call centre is off. */
+  control: ControlDeps | null;
+  /** Plain pg for the call centre's rows (agent legs). */
+  pool: SqlRunner;
+  /** The tenant's extension numbers (for keypad transfer codes), cached. */
+  listExtensions: (tenantId: string) => Promise<string[]>;
 };

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { migrateCallState, type CallState } from "@centrala/engine";
 import type { CallStart, CallTraceEvent, RecoveredCall } from "@centrala/db";
+import type { ControlState } from "./CallController";
+
+/** An agent the dispatcher is ringing for this caller (as its trace told), since `at` (epoch ms). */
+export type RingingAgent = { at: number; extension?: string; name?: string };
 
 /** A trace event as kept in the stored call until it is known written (`at` in epoch ms). */
 export type StoredTraceEvent = { seq: number; at: number; type: string; nodeId: string | null; data: Record<string, unknown> };
@@ -36,6 +40,15 @@ export type StoredCall = {
   endedAt?: number | null;
   /** A call run "as if" at another time: what the call's clock adds to the real one. */
   clockOffsetMs?: number;
+  /**
+   * The queue the caller waits in for the call-centre dispatcher (told when it leaves), and
+   * `leave` once the dispatcher asked it out (its next hold turn answers `leave`).
+   */
+  acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent> } | null;
+  /** A live-call action took the call over from its flow (a transfer, a conference). */
+  control?: ControlState | null;
+  /** The leg a `dial` of the flow connected the caller to (its statuses arrive on this socket). */
+  dialLeg?: { callSid: string; to: string } | null;
 };
 
 const traceEventSchema = z.object({ seq: z.number().int(), at: z.number(), type: z.string(), nodeId: z.string().nullable(), data: z.record(z.string(), z.unknown()) });
@@ -58,7 +71,13 @@ const storedCallSchema = z.object({
   callRow: callRowSchema.nullable().optional(),
   pending: z.array(traceEventSchema).optional(),
   endedAt: z.number().nullable().optional(),
+  acdCaller: z.object({
+    queueId: z.string(), nodeId: z.string(), leave: z.string().optional(),
+    ringing: z.record(z.string(), z.object({ at: z.number(), extension: z.string().optional(), name: z.string().optional() })).optional(),
+  }).nullable().optional(),
   clockOffsetMs: z.number().optional(),
+  control: z.record(z.string(), z.unknown()).nullable().optional(),
+  dialLeg: z.object({ callSid: z.string(), to: z.string() }).nullable().optional(),
 });
 
 /** Reads a stored call from its JSON column, upgrading the engine state; null when unreadable. */
@@ -66,7 +85,7 @@ export function parseStoredCall(json: unknown): StoredCall | null {
   const parsed = storedCallSchema.safeParse(json);
   if (!parsed.success) return null;
   try {
-    return { ...parsed.data, engine: migrateCallState(parsed.data.engine) };
+    return { ...parsed.data, control: (parsed.data.control ?? null) as ControlState | null, engine: migrateCallState(parsed.data.engine) };
   } catch {
     return null;
   }

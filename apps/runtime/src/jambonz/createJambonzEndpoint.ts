@@ -22,7 +22,8 @@ export const JAMBONZ_MAX_PAYLOAD = 64 * 1024;
 /** Test calls from the editor carry a test-session token in the path (browsers cannot send Basic auth). */
 const TEST_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
-function isAuthorised(req: IncomingMessage, auth: BasicAuth): boolean {
+/** Whether the request carries the Basic credentials jambonz was given. */
+export function isAuthorised(req: IncomingMessage, auth: BasicAuth): boolean {
   const header = req.headers.authorization ?? "";
   if (!header.startsWith("Basic ")) return false;
   const given = Buffer.from(header.slice(6), "base64");

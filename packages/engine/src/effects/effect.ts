@@ -34,7 +34,11 @@ export type VoicemailStartedEffect = { type: "voicemailStarted"; nodeId: string;
  * The caller is waiting in `queue`; the runtime offers the call to that queue's agents and steps
  * a `holdMusic` event with the queue's music on hold (else `holdPromptId`, else its default).
  */
-export type QueueJoinedEffect = { type: "queueJoined"; nodeId: string; queue: string; holdPromptId?: string };
+export type QueueJoinedEffect = {
+  type: "queueJoined"; nodeId: string; queue: string; holdPromptId?: string;
+  /** The longest this caller waits before the step takes its time-out exit (the dispatcher stops offering them then). */
+  maxWaitSeconds: number;
+};
 /** Asks the runtime to load the other published flow and step a `flowLoaded` event. */
 export type GotoFlowEffect = { type: "gotoFlow"; nodeId: string; flowId: string };
 export type CallEndedEffect = { type: "callEnded"; outcome: CallOutcome; durationS: number };

@@ -21,7 +21,7 @@ describe("queue", () => {
     const call = new ScriptedCall(buildQueueFlow());
     const { verbs, effects } = call.start();
     expect(verbs).toEqual([{ verb: "enqueue", name: "sales", waitHook: "/n/sales/wait", actionHook: "/n/sales/queue" }]);
-    expect(effects).toContainEqual({ type: "queueJoined", nodeId: "sales", queue: "sales" });
+    expect(effects).toContainEqual({ type: "queueJoined", nodeId: "sales", queue: "sales", maxWaitSeconds: 300 });
   });
 
   it("announces the 1-based position first, then the hold message, and repeats the announcement on schedule", () => {
@@ -69,7 +69,7 @@ describe("queue", () => {
 
   it("asks the runtime for the music on hold, naming a recorded hold prompt", () => {
     const call = new ScriptedCall(buildQueueFlow({ holdPrompt: recording("hold-music") }));
-    expect(call.start().effects).toContainEqual({ type: "queueJoined", nodeId: "sales", queue: "sales", holdPromptId: "hold-music" });
+    expect(call.start().effects).toContainEqual({ type: "queueJoined", nodeId: "sales", queue: "sales", maxWaitSeconds: 300, holdPromptId: "hold-music" });
   });
 
   it("continues the music where the last turn stopped (seekOffset in samples), across tracks of a playlist", () => {

@@ -24,7 +24,7 @@ export const queue = defineNodeHandler<"queue", HoldLocal>({
         bargeIn: { enable: true, sticky: true, input: ["digits"], numDigits: 1, actionHook: ctx.formatHook(nodeId, "leavekey") },
       });
     }
-    joinQueue(ctx, nodeId, node.config.queue, node.config.holdPrompt);
+    joinQueue(ctx, nodeId, node.config.queue, node.config.maxWaitSeconds, node.config.holdPrompt);
     return { type: "wait", local: initialHoldLocal };
   },
   resume(node, nodeId, local, event, ctx) {

@@ -43,7 +43,7 @@ describe("transfer", () => {
     const call = new ScriptedCall(buildTransferFlow({ type: "queue", queueId: "support" }));
     const { verbs, effects } = call.start();
     expect(verbs[1]).toEqual({ verb: "enqueue", name: "support", waitHook: "/n/handover/wait", actionHook: "/n/handover/queue" });
-    expect(effects).toContainEqual({ type: "queueJoined", nodeId: "handover", queue: "support" });
+    expect(effects).toContainEqual({ type: "queueJoined", nodeId: "handover", queue: "support", maxWaitSeconds: 300 });
     expect(call.queueWait(0, 1).verbs[0]).toMatchObject({ text: "Twoje miejsce w kolejce: 2." });
     expect(call.queueWait(300, 0).verbs).toEqual([{ verb: "leave" }]);
     call.queueResult("leave");

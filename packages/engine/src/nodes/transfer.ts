@@ -29,7 +29,7 @@ export const transfer = defineNodeHandler<"transfer", TransferLocal>({
       return { type: "wait", local: { phase: "flow", flowId: target.flowId } };
     }
     if (target.type === "queue") {
-      joinQueue(ctx, nodeId, target.queue);
+      joinQueue(ctx, nodeId, target.queue, defaultHoldSettings.maxWaitSeconds);
       return { type: "wait", local: { phase: "queue", ...initialHoldLocal } };
     }
     const dialTarget = target.type === "extension"

@@ -20,8 +20,17 @@ export interface DialTargetBehaviour {
   pressDigits?: ReadonlyArray<{ atMs: number; digits: string }>;
 }
 
-/** Map from target key (phone number, user name, sip URI) to behaviour. */
-export type DialTargetScript = Record<string, DialTargetBehaviour>;
+/**
+ * Map from target key (phone number, user name, sip URI) to behaviour, or to one behaviour per
+ * time it is rung (the first call to it behaves as the first entry, and so on; the last repeats).
+ */
+export type DialTargetScript = Record<string, DialTargetBehaviour | DialTargetBehaviour[]>;
+
+/** The behaviour for the `index`-th time a target is rung (0-based). */
+export function pickBehaviour(entry: DialTargetBehaviour | DialTargetBehaviour[] | undefined, index: number): DialTargetBehaviour | undefined {
+  if (!Array.isArray(entry)) return entry;
+  return entry[Math.min(index, entry.length - 1)];
+}
 
 export const DEFAULT_DIAL_TARGET: DialTargetBehaviour = { answerAfterMs: 3000, talkMs: 30000 };
 
@@ -36,8 +45,12 @@ export function resolveDialTargetBehaviour(
   script: DialTargetScript,
   fallback: DialTargetBehaviour,
 ): (target: Record<string, unknown>) => DialTargetBehaviour {
+  const rung = new Map<string, number>();
   return (target) => {
     const key = describeDialTarget(target);
-    return script[key] ?? script[key.split('@')[0] ?? key] ?? fallback;
+    const name = script[key] !== undefined ? key : (key.split('@')[0] ?? key);
+    const index = rung.get(name) ?? 0;
+    rung.set(name, index + 1);
+    return pickBehaviour(script[name], index) ?? fallback;
   };
 }

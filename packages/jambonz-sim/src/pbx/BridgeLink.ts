@@ -1,6 +1,8 @@
 /** A bridged conversation between two parties; either side may end it, both hear about it once. */
 export class BridgeLink {
   private ended = false;
+  /** Who ended the bridge (a call sid, or why), once ended. */
+  endedBy: string | undefined;
   private listeners: Array<(endedBy: string) => void> = [];
 
   constructor(
@@ -20,6 +22,7 @@ export class BridgeLink {
   end(endedBy: string): void {
     if (this.ended) return;
     this.ended = true;
+    this.endedBy = endedBy;
     const listeners = this.listeners;
     this.listeners = [];
     listeners.forEach((listener) => listener(endedBy));

@@ -1,13 +1,34 @@
 import type { BridgeLink } from './BridgeLink';
 
+/**
+ * What a dequeuer tells the caller it took (FS dequeue.js POSTs `{event:'dequeue', dequeueSipAddress,
+ * epUuid, notifyUrl, dequeuer}` to the caller's `/v1/enqueue/<callSid>`).
+ */
+export interface DequeueRequest {
+  /** The bridge the two calls will share; either side ends it. */
+  link: BridgeLink;
+  /** How the agent shows up in the caller's transcript (the agent leg's `to`). */
+  agent: string;
+  /** The dequeuer's call info (`dequeuer` in the POST body and in the queue_event_hook `leave`). */
+  dequeuer?: Record<string, unknown>;
+  /** The caller answers `{event:'ready'}` to the dequeuer's notifyUrl: bridge now. */
+  ready(): void;
+  /** The caller answers `{event:'hangup'}`: it went away before (or while) bridged. */
+  hangup(): void;
+}
+
 /** A caller waiting in a queue (FS: a member of the Redis sorted set `queue:<account>:<name>`). */
 export interface QueueMember {
   callSid: string;
   callId: string;
   /** Lower is served first; FS uses 999 by default and for negative values. */
   priority: number;
-  /** Called when an agent takes this caller; the bridge ends when either side leaves. */
-  onDequeue(link: BridgeLink, agent: string, dequeuer?: Record<string, unknown>): void;
+  /**
+   * The dequeuer's POST to the caller's feature server (FS http-routes/api/enqueue.js): 202 and the
+   * caller starts bridging (it answers `ready`), 404 when the call is gone, 422 when it is no longer
+   * in its `enqueue` (FS "indicated call is not queued").
+   */
+  requestDequeue(request: DequeueRequest): 202 | 404 | 422;
 }
 
 interface Entry {

@@ -62,9 +62,14 @@ export class SimulatedPbx {
     if (!member) return undefined;
     const agent = options.agent ?? 'agent';
     const link = new BridgeLink(member.callSid, agent);
-    const timer = this.clock.setTimer(() => link.end(agent), options.talkMs ?? 30000);
-    link.onEnd(() => this.clock.clearTimer(timer));
-    member.onDequeue(link, agent);
-    return member.callSid;
+    const status = member.requestDequeue({
+      link, agent,
+      ready: () => {
+        const timer = this.clock.setTimer(() => link.end(agent), options.talkMs ?? 30000);
+        link.onEnd(() => this.clock.clearTimer(timer));
+      },
+      hangup: () => link.end(member.callSid),
+    });
+    return status === 202 ? member.callSid : undefined;
   }
 }

@@ -14,6 +14,12 @@ const envSchema = z.object({
   /** Pin the account and its API key (end-to-end tests hand them to the web app before start). */
   JAMBONZ_SIM_ACCOUNT_SID: z.uuid().optional(),
   JAMBONZ_SIM_API_KEY: z.string().min(16).optional(),
+  /**
+   * Real milliseconds of quiet before simulated time jumps to its next timer (virtual-time calls):
+   * room for the apps (the voice runtime, its call-centre dispatcher) to react to what they were
+   * told before the call moves on.
+   */
+  JAMBONZ_SIM_QUIET_MS: z.coerce.number().int().min(0).max(5000).default(100),
 });
 
 async function main(): Promise<void> {
@@ -21,7 +27,7 @@ async function main(): Promise<void> {
   if (!parsed.success) throw new Error(`The simulated jambonz's settings are invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const env = parsed.data;
   const dataDir = env.JAMBONZ_SIM_DATA_DIR;
-  const sim = await createJambonzServer({ port: env.JAMBONZ_SIM_PORT, host: env.JAMBONZ_SIM_HOST, ...(dataDir && { dataFile: path.join(dataDir, 'jambonz.json') }) });
+  const sim = await createJambonzServer({ port: env.JAMBONZ_SIM_PORT, host: env.JAMBONZ_SIM_HOST, quietMs: env.JAMBONZ_SIM_QUIET_MS, ...(dataDir && { dataFile: path.join(dataDir, 'jambonz.json') }) });
   const defaults = provisionDefaults(sim.store, {
     ...(env.JAMBONZ_SIM_ACCOUNT_SID && { accountSid: env.JAMBONZ_SIM_ACCOUNT_SID }),
     ...(env.JAMBONZ_SIM_API_KEY && { apiKey: env.JAMBONZ_SIM_API_KEY }),

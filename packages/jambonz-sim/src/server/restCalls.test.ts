@@ -126,6 +126,97 @@ describe('queues shared by inbound callers and REST agent legs (FS enqueue.js, d
     expect(caller.transcript.some((e) => e.kind === 'bridged' && e.via === 'queue')).toBe(true);
   });
 
+  it('the dequeue handshake: 404 once the caller is gone, 422 once it left its enqueue; a dequeue by callSid of a caller who hung up times out', async () => {
+    let callerSid = '';
+    app = await startScriptedApp(
+      routeHooks(
+        (m, r) => {
+          if (m.data.direction === 'inbound') {
+            callerSid = String(m.data.call_sid);
+            r.ack([{ verb: 'enqueue', name: 'support', waitHook: '/hold', actionHook: '/qdone' }]);
+          } else r.ack([{ verb: 'dequeue', name: 'support', callSid: (m.data.customerData as { callerSid: string }).callerSid, actionHook: '/ddone', timeout: 7 }]);
+        },
+        {
+          '/hold': (_m, r) => r.ack([{ verb: 'pause', length: 30 }]), '/qdone': (_m, r) => r.ack([{ verb: 'hangup' }]), '/ddone': (_m, r) => r.ack([{ verb: 'hangup' }]),
+          '/elsewhere': (_m, r) => r.ack([{ verb: 'pause', length: 30 }]),
+        },
+      ),
+    );
+    sim.store.insert('applications', { name: 'A', account_sid: d.accountSid, call_hook_sid: sim.store.insert('webhooks', { url: app.url }) });
+    sim.store.insert('phone_numbers', { number: '48221234567', voip_carrier_sid: d.voipCarrierSid, account_sid: d.accountSid, application_sid: sim.store.all('applications')[0]!.application_sid });
+    const queued = () => new Promise((resolve) => caller.on('event', (e) => e.kind === 'queue' && e.event === 'joined' && resolve(undefined)));
+    // A member taken out of the queue whose call then hangs up: its feature server answers 404.
+    let caller = sim.featureServer.placeInbound({ to: '+48221234567' });
+    await queued();
+    const gone = sim.featureServer.pbx.queue('support').take(callerSid)!;
+    caller.hangUp();
+    await caller.ended;
+    const request = { link: undefined as never, agent: 'x', ready: () => undefined, hangup: () => undefined };
+    expect(gone.requestDequeue(request)).toBe(404);
+    // A member whose enqueue was replaced by a redirect (its task is no longer the enqueue): 422.
+    caller = sim.featureServer.placeInbound({ to: '+48221234567' });
+    await queued();
+    const moved = sim.featureServer.pbx.queue('support').take(callerSid)!;
+    expect((await api('PUT', `/Calls/${callerSid}`, { call_hook: '/elsewhere' })).status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(moved.requestDequeue(request)).toBe(422);
+    caller.hangUp();
+    await caller.ended;
+    // The caller hangs up while the agent's phone rings: the agent answers and finds nobody (timeout).
+    caller = sim.featureServer.placeInbound({ to: '+48221234567', dialTargets: { '102': { answerAfterMs: 3000, talkMs: 20_000 } } });
+    await queued();
+    const agent = await api('POST', '/Calls', { from: '+48221234567', to: { type: 'user', name: '102' }, call_hook: app.url, tag: { callerSid }, ...speech });
+    caller.hangUp();
+    await Promise.all(sim.featureServer.allCalls.map((c) => c.ended));
+    const ddone = app.messages.filter((m) => m.hook === '/ddone' && m.call_sid === agent.json?.sid).map((m) => m.data);
+    expect(ddone).toEqual([expect.objectContaining({ dequeue_result: 'timeout' })]);
+    expect(app.messages.filter((m) => m.hook === '/qdone').map((m) => m.data.queue_result)).toEqual(['hangup', 'hangup', 'hangup']);
+  });
+
+  it('the account queue_event_hook hears join, and leave with leaveReason dequeued and the dequeuer, or abandoned (FS performQueueWebhook)', async () => {
+    const events: Record<string, unknown>[] = [];
+    const hookServer = (await import('node:http')).createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        events.push({ ...JSON.parse(body), auth: req.headers.authorization, signed: /^t=\d+,v1=[0-9a-f]{64}$/.test(String(req.headers['jambonz-signature'])) });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve));
+    const port = (hookServer.address() as { port: number }).port;
+    try {
+      expect((await fetch(`${sim.url}/v1/Accounts/${d.accountSid}`, {
+        method: 'PUT', headers: { authorization: `Bearer ${d.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ queue_event_hook: { url: `http://127.0.0.1:${port}/queue-events`, method: 'POST', username: 'u', password: 'p' } }),
+      })).status).toBe(204);
+      let callerSid = '';
+      app = await startScriptedApp(
+        routeHooks(
+          (m, r) => {
+            if (m.data.direction === 'inbound') {
+              callerSid = String(m.data.call_sid);
+              r.ack([{ verb: 'enqueue', name: 'support', waitHook: '/hold', actionHook: '/qdone' }]);
+            } else r.ack([{ verb: 'dequeue', name: 'support', callSid: (m.data.customerData as { callerSid: string }).callerSid, timeout: 10 }]);
+          },
+          { '/hold': (_m, r) => r.ack([{ verb: 'pause', length: 30 }]), '/qdone': (_m, r) => r.ack([{ verb: 'hangup' }]) },
+        ),
+      );
+      sim.store.insert('applications', { name: 'A', account_sid: d.accountSid, call_hook_sid: sim.store.insert('webhooks', { url: app.url }) });
+      sim.store.insert('phone_numbers', { number: '48221234567', voip_carrier_sid: d.voipCarrierSid, account_sid: d.accountSid, application_sid: sim.store.all('applications')[0]!.application_sid });
+      const caller = sim.featureServer.placeInbound({ to: '+48221234567', dialTargets: { '102': { answerAfterMs: 1000, talkMs: 5000 } } });
+      await new Promise((resolve) => caller.on('event', (e) => e.kind === 'queue' && resolve(undefined)));
+      const agent = await api('POST', '/Calls', { from: '+48221234567', to: { type: 'user', name: '102' }, call_hook: app.url, tag: { callerSid }, ...speech });
+      await Promise.all(sim.featureServer.allCalls.map((c) => c.ended));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(events.map((e) => [e.event, e.leaveReason ?? null])).toEqual([['join', null], ['leave', 'dequeued']]);
+      expect(events[1]).toMatchObject({ queue: 'support', call_sid: callerSid, dequeuer: { call_sid: agent.json?.sid, direction: 'outbound' }, auth: `Basic ${Buffer.from('u:p').toString('base64')}`, signed: true });
+      expect(caller.transcript.find((e) => e.kind === 'rest-leg' && e.status === 'in-progress')).toMatchObject({ target: '102' });
+    } finally {
+      hookServer.close();
+    }
+  });
+
   it('a gather listening for speech returns speechDetected with alternatives and confidence (FS gather.js _resolve)', async () => {
     app = await startScriptedApp(routeHooks((_m, r) => r.ack([{ verb: 'gather', input: ['speech'], actionHook: '/said', say: { text: 'Say something' } }, { verb: 'hangup' }])));
     sim.store.insert('applications', { name: 'A', account_sid: d.accountSid, call_hook_sid: sim.store.insert('webhooks', { url: app.url }) });

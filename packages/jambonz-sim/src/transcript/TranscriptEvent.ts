@@ -28,10 +28,17 @@ export type TranscriptEvent = { atMs: number } & (
   | { kind: 'gather-result'; digits?: string; reason: string }
   | { kind: 'call-status'; callSid: string; status: string; sipStatus: number }
   | { kind: 'dial-target'; target: string; status: string; sipStatus?: number }
+  /** A REST-created call (an agent leg) to a target this call's script describes: its progress, for the story of the call. */
+  | { kind: 'rest-leg'; target: string; callSid: string; status: string; sipStatus?: number }
   | { kind: 'bridged'; with: string; via: 'dial' | 'queue' | 'conference' }
   | { kind: 'unbridged'; with: string; via: 'dial' | 'queue' | 'conference' }
   | { kind: 'queue'; event: 'joined' | 'left' | 'dequeued'; name: string; position?: number }
-  | { kind: 'conference'; event: 'waiting' | 'started' | 'joined' | 'left' | 'ended'; name: string }
+  | {
+      kind: 'conference'; name: string;
+      event: 'waiting' | 'started' | 'joined' | 'left' | 'ended' | 'held' | 'unheld' | 'muted' | 'unmuted' | 'coached' | 'uncoached' | 'tagged' | 'untagged';
+      /** How a member joined or what it was set to: its tag, joined muted, speaking only to a tag. */
+      tag?: string; muted?: boolean; speakOnlyTo?: string;
+    }
   | { kind: 'listen'; event: 'started' | 'stopped'; url: string; frames?: number }
   | { kind: 'jambonz-error'; msg: string; details?: string }
   | { kind: 'connection'; event: 'connected' | 'dropped' | 'reconnecting' | 'reconnected' | 'reconnect-failed' | 'closed-gracefully'; detail?: string }

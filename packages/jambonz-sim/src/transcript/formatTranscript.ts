@@ -37,14 +37,18 @@ export function formatTranscriptEvent(event: TranscriptEvent): string | undefine
       return `status ${event.status} (${event.sipStatus})`;
     case 'dial-target':
       return `dial ${event.target}: ${event.status}${event.sipStatus ? ` ${event.sipStatus}` : ''}`;
+    case 'rest-leg':
+      return `call to ${event.target}: ${event.status}${event.sipStatus ? ` ${event.sipStatus}` : ''}`;
     case 'bridged':
       return `connected to ${event.with} (${event.via})`;
     case 'unbridged':
       return `disconnected from ${event.with}`;
     case 'queue':
       return `queue ${event.name}: ${event.event}${event.position !== undefined ? ` at position ${event.position}` : ''}`;
-    case 'conference':
-      return `conference ${event.name}: ${event.event}`;
+    case 'conference': {
+      const how = [event.tag && `as ${event.tag}`, event.muted && 'muted', event.speakOnlyTo && `speaking only to ${event.speakOnlyTo}`].filter(Boolean).join(', ');
+      return `conference ${event.name}: ${event.event}${how ? ` (${how})` : ''}`;
+    }
     case 'listen':
       return `recording stream ${event.event} ${event.url}${event.frames !== undefined ? ` (${event.frames} frames)` : ''}`;
     case 'jambonz-error':

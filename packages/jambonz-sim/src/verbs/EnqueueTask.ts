@@ -1,12 +1,21 @@
 import type { BridgeLink } from '../pbx/BridgeLink';
-import type { QueueMember } from '../pbx/CallQueue';
+import type { DequeueRequest, QueueMember } from '../pbx/CallQueue';
 import { createChildController, runWaitLoop } from './runWaitLoop';
 import type { VerbSession } from './VerbSession';
 import { VerbTask } from './VerbTask';
 
 const WAIT_HOOK_VERBS = ['play', 'say', 'pause', 'leave', 'tag'] as const;
 
-/** `enqueue`: wait in a named queue (priority + FIFO), hold loop via waitHook, bridge when dequeued. */
+/** One HTTP hop between feature servers (the dequeue/ready/hangup POSTs), in clock ms. */
+export const FS_HOP_MS = 20;
+
+/**
+ * `enqueue` (FS lib/tasks/enqueue.js): wait in a named queue (priority + FIFO), hold loop via the
+ * waitHook, and when a `dequeue` takes this caller, the handshake: the dequeuer's POST
+ * `{event:'dequeue'}` is answered 202 (404 once the call is gone, 422 once it is no longer in this
+ * enqueue), the caller answers `{event:'ready'}` and the two are bridged until either hangs up. The
+ * actionHook fires after the bridge ends (`bridged`), or with `hangup`/`leave` if never dequeued.
+ */
 export class EnqueueTask extends VerbTask {
   private state: 'hangup' | 'bridged' | 'leave' | 'error' = 'hangup';
 
@@ -23,26 +32,24 @@ export class EnqueueTask extends VerbTask {
     const queueTime = (): number => Math.floor((session.clock.now() - joinedAt) / 1000);
     const queue = session.pbx.queue(name);
     const waiting = createChildController(this.signal);
-    let link: BridgeLink | undefined;
-    let agent = '';
-    let agentInfo: Record<string, unknown> | undefined;
-    let position = 0;
+    let request: DequeueRequest | undefined;
     const dequeued = new Promise<void>((resolve) => {
       const member: QueueMember = {
         callSid: session.callInfo.callSid,
         callId: session.callInfo.identity.call_id,
         priority,
-        onDequeue: (l, by, info) => {
-          link = l;
-          agent = by;
-          agentInfo = info;
+        requestDequeue: (r) => {
+          if (session.callGone) return 404;
+          if (this.killed || request) return 422;
+          request = r;
           waiting.abort('dequeued');
           resolve();
+          return 202;
         },
       };
-      position = queue.add(member);
+      const position = queue.add(member);
+      session.log({ kind: 'queue', event: 'joined', name, position });
     });
-    session.log({ kind: 'queue', event: 'joined', name, position });
     // FS enqueue.js _addToQueue: the account-level queue_event_hook hears of every join and leave.
     session.performQueueWebhook({ event: 'join', queue: name, length: queue.size, joinTime: Date.now() });
 
@@ -65,18 +72,13 @@ export class EnqueueTask extends VerbTask {
           ...(session.callInfo.customerData && { customerData: session.callInfo.customerData }),
         }),
       });
-      if (outcome === 'left' && !link) this.state = 'leave';
+      if (outcome === 'left' && !request) this.state = 'leave';
     }
     if (this.state !== 'leave') await Promise.race([dequeued, this.untilKilled()]);
-    const bridge = link as BridgeLink | undefined;
-    if (bridge) {
-      session.performQueueWebhook({ event: 'leave', queue: name, length: queue.size, leaveReason: 'dequeued', leaveTime: Date.now(), dequeuer: agentInfo });
-      this.state = 'bridged';
+    if (request) {
+      session.performQueueWebhook({ event: 'leave', queue: name, length: queue.size, leaveReason: 'dequeued', leaveTime: Date.now(), dequeuer: request.dequeuer });
       session.log({ kind: 'queue', event: 'dequeued', name });
-      session.log({ kind: 'bridged', with: agent, via: 'queue' });
-      await Promise.race([bridge.whenEnded(), this.untilKilled()]);
-      bridge.end(session.callInfo.callSid);
-      session.log({ kind: 'unbridged', with: agent, via: 'queue' });
+      if (!(await this.bridge(session, request))) return;
     } else {
       queue.remove(session.callInfo.callSid);
       session.log({ kind: 'queue', event: 'left', name });
@@ -84,5 +86,32 @@ export class EnqueueTask extends VerbTask {
       session.performQueueWebhook({ event: 'leave', queue: name, length: queue.size, leaveReason: 'abandoned', leaveTime: Date.now() });
     }
     await session.performAction(this, this.actionHook, { queue_sid: queueSid, queue_time: queueTime(), queue_result: this.state }, this.killReason !== 'replaced');
+  }
+
+  /**
+   * FS _bridgeLocal: POST `ready` to the dequeuer (not awaited) and stay bridged until either side
+   * hangs up. If the dequeuer is gone by then, FS's `.catch` rejects the enqueue: it ends with no
+   * actionHook at all (the caller is left in silence, waiting for commands). Returns false then.
+   */
+  private async bridge(session: VerbSession, request: DequeueRequest): Promise<boolean> {
+    const link: BridgeLink = request.link;
+    await this.sleep(session, FS_HOP_MS);
+    if (this.killed) {
+      request.hangup();
+      this.state = 'bridged';
+      return true;
+    }
+    if (link.isEnded) {
+      this.state = 'error';
+      session.log({ kind: 'note', text: 'enqueue: the dequeuer went away before the bridge; no actionHook (FS bridge failure)' });
+      return false;
+    }
+    request.ready();
+    this.state = 'bridged';
+    session.log({ kind: 'bridged', with: request.agent, via: 'queue' });
+    await Promise.race([link.whenEnded(), this.untilKilled()]);
+    link.end(session.callInfo.callSid);
+    session.log({ kind: 'unbridged', with: request.agent, via: 'queue' });
+    return true;
   }
 }

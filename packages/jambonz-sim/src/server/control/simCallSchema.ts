@@ -28,7 +28,7 @@ export const simCallSchema = z.strictObject({
   say: z.array(z.string().min(1).max(500)).optional(),
   hangUpAfterMs: z.number().min(0).optional(),
   /** How dial targets and REST-called agents behave, by number, user name / extension, or SIP URI. */
-  dialTargets: z.record(z.string(), behaviourSchema).optional(),
+  dialTargets: z.record(z.string(), z.union([behaviourSchema, z.array(behaviourSchema).min(1).max(50)])).optional(),
 });
 
 export type SimCallRequest = z.infer<typeof simCallSchema>;

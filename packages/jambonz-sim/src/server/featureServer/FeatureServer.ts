@@ -3,7 +3,7 @@ import type { Clock } from '../../clock/Clock';
 import { RealClock } from '../../clock/RealClock';
 import { VirtualClock } from '../../clock/VirtualClock';
 import type { WebSocketFactory } from '../../connection/WebSocketLike';
-import { DEFAULT_DIAL_TARGET, describeDialTarget, type DialTargetBehaviour, type DialTargetScript } from '../../dial/DialTargetBehaviour';
+import { DEFAULT_DIAL_TARGET, describeDialTarget, pickBehaviour, type DialTargetBehaviour, type DialTargetScript } from '../../dial/DialTargetBehaviour';
 import { DEFAULT_AUDIO_MS, SAY_MIN_MS, SAY_MS_PER_CHAR } from '../../JambonzSimulator';
 import { SimulatedPbx } from '../../pbx/SimulatedPbx';
 import type { SessionDefaults } from '../../protocol/buildSessionNewData';
@@ -91,7 +91,12 @@ export class FeatureServer implements CallControl {
   private virtualCallsUp = 0;
   private readonly calls = new Map<string, CallEntry>();
   private readonly records = new Map<string, { accountSid: string; record: Row; endedAt?: number }>();
-  private readonly scripts = new Set<DialTargetScript>();
+  /** Scripts in force, with how many calls (or callers of scriptTargets) hold each. */
+  private readonly scripts = new Map<DialTargetScript, number>();
+  /** The calls up whose script a target was found in (the newest one's transcript tells what happened to REST legs to it). */
+  private readonly scriptOwners = new Map<DialTargetScript, SimulatedCall[]>();
+  /** How many times each scripted target was rung (for scripts giving one behaviour per ring). */
+  private readonly rung = new WeakMap<DialTargetScript, Map<string, number>>();
   private readonly registrations = new Map<string, Map<string, { contact: string; expiryTime: number; protocol: string; proxy: string }>>();
 
   constructor(private readonly options: FeatureServerOptions) {
@@ -116,8 +121,15 @@ export class FeatureServer implements CallControl {
 
   /** Adds dial-target behaviours for as long as the returned function is not called. */
   scriptTargets(script: DialTargetScript): () => void {
-    this.scripts.add(script);
-    return () => this.scripts.delete(script);
+    this.scripts.set(script, (this.scripts.get(script) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const holders = (this.scripts.get(script) ?? 1) - 1;
+      if (holders > 0) this.scripts.set(script, holders);
+      else this.scripts.delete(script);
+    };
   }
 
   register(realm: string, user: string, contact = `sip:${user}@192.0.2.10:5060`): void {
@@ -135,14 +147,24 @@ export class FeatureServer implements CallControl {
   }
 
   private resolveTarget(target: Record<string, unknown>): DialTargetBehaviour {
+    return this.findTarget(target).behaviour;
+  }
+
+  private findTarget(target: Record<string, unknown>): { behaviour: DialTargetBehaviour; owner?: SimulatedCall } {
     const key = describeDialTarget(target);
     const user = key.split('@')[0] ?? key;
     const bare = key.startsWith('+') ? key.slice(1) : `+${key}`;
-    for (const script of [...this.scripts].reverse()) {
-      const found = script[key] ?? script[user] ?? script[bare];
-      if (found) return found;
+    for (const script of [...this.scripts.keys()].reverse()) {
+      const name = [key, user, bare].find((k) => script[k] !== undefined);
+      if (name === undefined) continue;
+      let counts = this.rung.get(script);
+      if (!counts) this.rung.set(script, (counts = new Map()));
+      const index = counts.get(name) ?? 0;
+      counts.set(name, index + 1);
+      const owner = this.scriptOwners.get(script)?.at(-1);
+      return { behaviour: pickBehaviour(script[name], index) ?? DEFAULT_DIAL_TARGET, ...(owner && { owner }) };
     }
-    return this.options.defaultDialTarget ?? DEFAULT_DIAL_TARGET;
+    return { behaviour: this.options.defaultDialTarget ?? DEFAULT_DIAL_TARGET };
   }
 
   private sessionOptions(clock: Clock, callInfo: CallInfo, app: { url: string; auth?: { username: string; password: string } }, account: Row): Omit<CallSessionOptions, 'sessionExtras'> {
@@ -166,9 +188,19 @@ export class FeatureServer implements CallControl {
       webhookErrorSipStatus: 480,
       keep: 'everything',
       onCallStatus: (info) => this.recordStatus(String(account.account_sid), info),
-      ...(queueHook && { onQueueEvent: (data) => void postWebhook(queueHook, data, String(account.webhook_secret)) }),
+      ...(queueHook && { onQueueEvent: (data) => this.postHeld(clock, queueHook, data, String(account.webhook_secret)) }),
       createCall: (body) => this.createCall(body),
     };
+  }
+
+  /**
+   * An HTTP webhook (status, queue events). Simulated time waits for the app's answer, as it waits
+   * for an ack on the socket: an app reacting to the webhook (placing the next agent's call) acts
+   * before the call moves on. jambonz itself never waits for these answers.
+   */
+  private postHeld(clock: Clock, hook: Webhook, data: Record<string, unknown>, secret: string): void {
+    const release = clock.hold('http webhook');
+    void postWebhook(hook, data, secret).finally(release);
   }
 
   private recordStatus(accountSid: string, info: CallInfo): void {
@@ -220,12 +252,18 @@ export class FeatureServer implements CallControl {
       },
       ...(refusal && { rejectBeforeApp: refusal }),
     });
-    const unscript = opts.dialTargets ? this.scriptTargets(opts.dialTargets) : undefined;
+    const script = opts.dialTargets;
+    const unscript = script ? this.scriptTargets(script) : undefined;
     if (virtual) this.virtualCallsUp++;
-    return this.track(session, clock, accountSid, opts.caller ?? [], () => {
+    const call = this.track(session, clock, accountSid, opts.caller ?? [], () => {
       unscript?.();
+      const owners = script && this.scriptOwners.get(script)?.filter((c) => c !== call);
+      if (script && owners?.length) this.scriptOwners.set(script, owners);
+      else if (script) this.scriptOwners.delete(script);
       if (virtual) this.virtualCallsUp--;
     });
+    if (script && !call.isEnded) this.scriptOwners.set(script, [...(this.scriptOwners.get(script) ?? []), call]);
+    return call;
   }
 
   /** FS POST /v1/createCall (lib/http-routes/api/create-call.js): 201 {sid, callId} once the INVITE is out. */
@@ -256,18 +294,26 @@ export class FeatureServer implements CallControl {
     });
     if (body.tag) callInfo.customerData = body.tag as Record<string, unknown>;
     const base = this.sessionOptions(clock, callInfo, { url: hook.url, ...(hook.username && hook.password && { auth: { username: hook.username, password: hook.password } }) }, account);
+    const target = this.findTarget({ ...to, ...(to.type === 'user' && { name: calledTo }) });
     const session = new CallSession({
       ...base,
       sessionExtras: { serviceProviderSid: String(account.service_provider_sid), defaults: readDefaults(app), carrierIp: '54.172.60.3' },
       outbound: {
-        behaviour: { ...DEFAULT_DIAL_TARGET, ...this.resolveTarget({ ...to, ...(to.type === 'user' && { name: calledTo }) }) },
+        behaviour: { ...DEFAULT_DIAL_TARGET, ...target.behaviour },
         timeoutSecs: Number(body.timeout ?? 60) || 60,
         ...(body.timeLimit !== undefined && { timeLimitSecs: Number(body.timeLimit) }),
         defaults: readDefaults(app),
         ...(app.env_vars ? { envVars: app.env_vars as Record<string, unknown> } : {}),
       },
-      ...(httpStatusHook && { notifier: (data: Record<string, unknown>) => void postWebhook(httpStatusHook, data, String(account.webhook_secret)) }),
+      ...(httpStatusHook && { notifier: (data: Record<string, unknown>) => this.postHeld(clock, httpStatusHook, data, String(account.webhook_secret)) }),
     });
+    const owner = target.owner;
+    if (owner) {
+      const label = calledTo.split('@')[0] ?? calledTo;
+      session.on('event', (e) => {
+        if (e.kind === 'call-status' && e.callSid === callInfo.callSid) owner.logRelated({ kind: 'rest-leg', target: label, callSid: e.callSid, status: e.status, sipStatus: e.sipStatus });
+      });
+    }
     this.track(session, clock, String(account.account_sid), []);
     return { status: 201, body: { sid: callInfo.callSid, callId: callInfo.identity.call_id } };
   }

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { hangUpAfter, hangUpWhenBridged, type SimulatedCall, type TranscriptEvent } from "@centrala/jambonz-sim";
+import { setAgentPresence } from "@centrala/db";
+import { startCallCentre, type CallCentreWorld } from "../testing/startCallCentre";
+
+let world: CallCentreWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const bridgedWith = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "bridged" && e.via === "queue" ? [e.with.split("@")[0]] : []));
+const restLegs = (call: SimulatedCall) => call.transcript.filter((e): e is Extract<TranscriptEvent, { kind: "rest-leg" }> => e.kind === "rest-leg");
+const until = async (check: () => boolean | Promise<boolean>, ms = 20_000) => {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) if (await check()) return;
+  throw new Error("timed out waiting");
+};
+
+/** Keeps every call the simulated jambonz runs (it forgets ended ones), to read the agents' side afterwards. */
+function collectCalls(): { calls: SimulatedCall[]; stop(): void } {
+  const calls = new Set<SimulatedCall>();
+  const timer = setInterval(() => world!.sim.featureServer.allCalls.forEach((c) => calls.add(c)), 10);
+  return { get calls() { return [...calls]; }, stop: () => clearInterval(timer) };
+}
+
+async function traceOf(callSid: string) {
+  for (const rt of world!.runtimes) await rt.runtime.flushRecords();
+  const call = await world!.runtimes[0]!.prisma.call.findUnique({ where: { callSid }, include: { events: { orderBy: { seq: "asc" } } } });
+  return call?.events ?? [];
+}
+
+describe("the call-centre dispatcher through the simulated jambonz", () => {
+  it("rings 101 (busy), then 102, and bridges the caller to 102; every ring is on the caller's path", async () => {
+    world = await startCallCentre({ agents: ["101", "102"], strategy: "inOrder" });
+    const call = world.sim.featureServer.placeInbound({
+      to: world.numbers[0]!, clock: "real", caller: [hangUpWhenBridged(1000)],
+      dialTargets: { "101": { busy: true, rejectAfterMs: 300 }, "102": { answerAfterMs: 500, talkMs: 5000 } },
+    });
+    await call.ended;
+    expect(bridgedWith(call)).toEqual(["102"]);
+    const legs = restLegs(call).map((e) => `${e.target}:${e.status}`);
+    expect(legs).toEqual(["101:trying", "101:ringing", "101:busy", "102:trying", "102:ringing", "102:in-progress"]);
+    await until(async () => (await traceOf(call.callSid)).some((e) => e.type === "agentAnswered"));
+    const trace = (await traceOf(call.callSid)).filter((e) => e.type.startsWith("agent")).map((e) => `${e.type}:${(e.data as { extension?: string }).extension}:${(e.data as { outcome?: string }).outcome ?? ""}`);
+    expect(trace).toEqual(["agentRinging:101:", "agentRang:101:busy", "agentRinging:102:", "agentAnswered:102:"]);
+    const leg = await world.runtimes[0]!.prisma.acdLeg.findFirst({ where: { callerSid: call.callSid, agentId: world.agents["102"] } });
+    expect(leg).toMatchObject({ status: "ended", outcome: "completed" });
+  });
+
+  it("abandon while an agent rings: the agent's leg is cancelled at once (487), and the caller's path says so", async () => {
+    world = await startCallCentre({ agents: ["101"], ringSeconds: 30 });
+    const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", caller: [hangUpAfter(1500)], dialTargets: { "101": { noAnswer: true } } });
+    await call.ended;
+    const prisma = world.runtimes[0]!.prisma;
+    await until(async () => (await prisma.acdLeg.findFirst({ where: { callerSid: call.callSid } }))?.status === "ended");
+    const leg = (await prisma.acdLeg.findFirst({ where: { callerSid: call.callSid } }))!;
+    expect(leg.outcome).toBe("no-answer");
+    // Cancelled well before its 30 s ring time: jambonz's record of the leg says 487.
+    expect(leg.endedAt!.getTime() - leg.createdAt.getTime()).toBeLessThan(5000);
+    const { sim } = world;
+    const account = sim.store.all("accounts")[0]!.account_sid as string;
+    const key = sim.store.all("api_keys")[0]!.token as string;
+    const record = await (await fetch(`${sim.url}/v1/Accounts/${account}/Calls/${leg.callSid}`, { headers: { authorization: `Bearer ${key}` } })).json();
+    expect(record).toMatchObject({ call_status: "no-answer", sip_status: 487, direction: "outbound" });
+    await until(async () => (await traceOf(call.callSid)).some((e) => e.type === "agentRang"));
+    expect((await traceOf(call.callSid)).find((e) => e.type === "agentRang")?.data).toMatchObject({ extension: "101", outcome: "cancelled" });
+  });
+
+  it("3 callers and 3 agents (busy / no answer / answers): the callers are bridged in the order they arrived", async () => {
+    // In order 101, 102, 103. 101 is busy the first time, 102 does not answer the first time, 103 is
+    // on a break at first; each answers when rung again.
+    world = await startCallCentre({ agents: ["101", "102", "103"], strategy: "inOrder", ringSeconds: 8 });
+    const prisma = world.runtimes[0]!.prisma;
+    await setAgentPresence(prisma, world.tenantId, world.agents["103"]!, { status: "away", awayReason: "lunch" });
+    const answers = { answerAfterMs: 800, talkMs: 6000 };
+    const dialTargets = { "101": [{ busy: true, rejectAfterMs: 300 }, answers], "102": [{ noAnswer: true }, answers], "103": answers };
+    const order: string[] = [];
+    const calls: Record<string, SimulatedCall> = {};
+    for (const name of ["x", "y", "z"]) {
+      const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets });
+      call.on("event", (e) => e.kind === "bridged" && e.via === "queue" && order.push(name));
+      calls[name] = call;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // x: 101 busy (it rests 5 s), y: 102 rings out; x gets 101 again, then y 102; z waits for 103.
+    await until(() => order.length === 2, 30_000);
+    expect(order).toEqual(["x", "y"]);
+    await setAgentPresence(prisma, world.tenantId, world.agents["103"]!, { status: "available" });
+    await Promise.all(Object.values(calls).map((c) => c.ended));
+    expect(order).toEqual(["x", "y", "z"]);
+    expect(bridgedWith(calls.x!)).toEqual(["101"]);
+    expect(bridgedWith(calls.y!)).toEqual(["102"]);
+    expect(bridgedWith(calls.z!)).toEqual(["103"]);
+    const extensionOf = Object.fromEntries(Object.entries(world.agents).map(([number, id]) => [id, number]));
+    const rings = async (call: SimulatedCall) => (await prisma.acdLeg.findMany({ where: { callerSid: call.callSid }, orderBy: { createdAt: "asc" } }))
+      .map((leg) => `${extensionOf[leg.agentId]}:${leg.outcome}`);
+    expect(await rings(calls.x!)).toEqual(["101:busy", "101:completed"]);
+    expect(await rings(calls.y!)).toEqual(["102:no-answer", "102:completed"]);
+    expect(await rings(calls.z!)).toEqual(["103:completed"]);
+  }, 120_000);
+
+  it("an agent freed offers the next caller at once", async () => {
+    world = await startCallCentre({ agents: ["101"] });
+    const dialTargets = { "101": { answerAfterMs: 300, talkMs: 1500 } };
+    const first = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets });
+    await new Promise((r) => setTimeout(r, 300));
+    const second = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets });
+    await Promise.all([first.ended, second.ended]);
+    expect(bridgedWith(first)).toEqual(["101"]);
+    expect(bridgedWith(second)).toEqual(["101"]);
+    const prisma = world.runtimes[0]!.prisma;
+    const [a, b] = await Promise.all([first, second].map((c) => prisma.acdLeg.findFirstOrThrow({ where: { callerSid: c.callSid } })));
+    // The second caller's agent leg is requested after the first call ends, and soon after.
+    expect(b!.createdAt.getTime()).toBeGreaterThanOrEqual(a!.endedAt!.getTime() - 50);
+    expect(b!.createdAt.getTime() - a!.endedAt!.getTime()).toBeLessThan(2000);
+  }, 90_000);
+
+  it("two agents answer together: one gets the caller, the other hears that a colleague took it", async () => {
+    world = await startCallCentre({ agents: ["101", "102"], strategy: "ringAll" });
+    const seen = collectCalls();
+    const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets: { "101": { answerAfterMs: 700, talkMs: 1500 }, "102": { answerAfterMs: 700, talkMs: 1500 } } });
+    await call.ended;
+    await until(() => seen.calls.filter((c) => c.callInfo.direction === "outbound").every((c) => c.isEnded) && seen.calls.length >= 3);
+    seen.stop();
+    const agentLegs = seen.calls.filter((c) => c.callInfo.direction === "outbound");
+    const heard = agentLegs.map((leg) => leg.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : [])).join(" "));
+    expect(bridgedWith(call)).toHaveLength(1);
+    expect(heard.filter((h) => /odebrał już inny konsultant/.test(h))).toHaveLength(1);
+  }, 90_000);
+});
