@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.join(import.meta.dirname, "../..") },
   outputFileTracingRoot: path.join(import.meta.dirname, "../.."),
   poweredByHeader: false,
+  // forbidden() in requirePermission: pages and actions a role may not use answer 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 // next-intl reads each request's language, messages and formats from src/i18n/request.ts.

@@ -18,15 +18,15 @@ export async function LanguageSwitch() {
             value={locale}
             lang={locale}
             aria-pressed={locale === current}
-            aria-label={t(`locale.${locale}`)}
+            aria-label={`${locale.toUpperCase()} – ${t(`locale.${locale}`)}`}
             data-testid={`locale-${locale}`}
             className={cn(
-              "rounded px-2 py-1 text-xs font-semibold uppercase tracking-wide transition-colors",
+              "rounded px-2 py-1 text-xs font-semibold tracking-wide transition-colors",
               locale === current ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100",
               focusRing,
             )}
           >
-            {locale}
+            {locale.toUpperCase()}
           </button>
         ))}
       </div>

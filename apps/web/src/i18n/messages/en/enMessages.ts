@@ -2,7 +2,8 @@ import { authEn } from "./auth";
 import { commonEn } from "./common";
 import { editorEn } from "./editor";
 import { flowsEn } from "./flows";
+import { permissionsEn } from "./permissions";
 import { testCallEn } from "./testCall";
 
 /** Every English message, by namespace (one file per area; add yours with its Polish twin). */
-export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...editorEn, ...testCallEn };
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn };

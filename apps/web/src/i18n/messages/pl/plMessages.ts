@@ -4,7 +4,8 @@ import { authPl } from "./auth";
 import { commonPl } from "./common";
 import { editorPl } from "./editor";
 import { flowsPl } from "./flows";
+import { permissionsPl } from "./permissions";
 import { testCallPl } from "./testCall";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...editorPl, ...testCallPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl } satisfies MessagesLike<typeof enMessages>;
