@@ -82,6 +82,7 @@ export default defineConfig({
       ...media,
       JAMBONZ_CALL_HOOK_URL: `ws://127.0.0.1:${RUNTIME_PORT}/jambonz`,
       JAMBONZ_WS_PASSWORD: "e2e-runtime-password",
+      UI_KIT_PAGE: "1",
     },
   }, {
     command: "node --import tsx packages/jambonz-sim/src/server/main.ts",

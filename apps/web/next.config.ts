@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
     // The proxy sees a copy of each request body up to this size. JSON API bodies are refused above
     // it anyway (413), so it bounds what a request can make the server hold.
     proxyClientMaxBodySize: JSON_BODY_LIMITS.maxBytes,
+    // forbidden() in requirePermission: pages and actions a role may not use answer 403 with app/forbidden.tsx.
+    authInterrupts: true,
   },
 };
 

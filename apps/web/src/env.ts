@@ -48,6 +48,8 @@ const envSchema = z.object({
   }),
   /** Where people open the web app: links in invitations and password resets. */
   PUBLIC_WEB_URL: z.url({ error: "PUBLIC_WEB_URL must be a full URL such as https://centrala.example.com" }).optional(),
+  /** "1": signed-in people can open /ui-kit, every UI kit component on one page (development, accessibility test). */
+  UI_KIT_PAGE: z.enum(["0", "1"], { error: "UI_KIT_PAGE must be 1 (show /ui-kit) or 0" }).default("0"),
 }).superRefine((env, ctx) => {
   const jambonz = [env.JAMBONZ_API_URL, env.JAMBONZ_ACCOUNT_SID, env.JAMBONZ_API_KEY];
   if (jambonz.some(Boolean) && !jambonz.every(Boolean)) {

@@ -74,7 +74,7 @@ describe("worker", () => {
   it("e-mails the voicemail box's people a link as soon as a voicemail is stored, once", async () => {
     const { tenant, user } = await createTestTenant(prisma, "Voicemail");
     const colleague = await prisma.user.create({ data: { email: `kolega-${randomBytes(3).toString("hex")}@example.test`, name: "Kolega", passwordHash: "x", locale: "pl" } });
-    await prisma.membership.create({ data: { tenantId: tenant.id, userId: colleague.id, role: "editor" } });
+    await prisma.membership.create({ data: { tenantId: tenant.id, userId: colleague.id, role: "designer" } });
     await createExtension(prisma, tenant.id, { number: "101", name: "Anna", userId: user.id, voicemailEnabled: true, notifyUserIds: [colleague.id] });
     const call = await prisma.call.create({ data: { tenantId: tenant.id, callSid: `vm-${randomBytes(6).toString("hex")}`, fromNumber: "+48601234567", toNumber: "+48221234567" } });
     const recording = await forTenant(prisma, tenant.id).recording.create({ data: { tenantId: SCOPED_TENANT, callId: call.id, kind: "voicemail", mailbox: "101", storageKey: "x.wav", durationMs: 22_000 } });

@@ -42,6 +42,7 @@ export { claimNumber, type ClaimNumberInput } from "./numbers/claimNumber";
 export { releaseNumber, describeNumberRelease } from "./numbers/releaseNumber";
 export { withTimeout, type NumberProvisioner } from "./numbers/NumberProvisioner";
 export { listMembers } from "./people/listMembers";
+export { readMembership } from "./people/readMembership";
 export {
   createInvite, describeInvite, acceptInvite, revokeInvite, refuseInvite, INVITE_LIFETIME_MS,
   type CreateInviteInput, type InviteState, type AcceptInviteInput,

@@ -8,8 +8,8 @@ export type EmailLocale = "pl" | "en";
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 const roleNames: Record<EmailLocale, Record<string, string>> = {
-  en: { owner: "owner", admin: "administrator", supervisor: "supervisor", agent: "agent", designer: "flow designer", editor: "flow designer", viewer: "viewer" },
-  pl: { owner: "właściciel", admin: "administrator", supervisor: "kierownik zespołu", agent: "konsultant", designer: "projektant scenariuszy", editor: "projektant scenariuszy", viewer: "obserwator" },
+  en: { owner: "owner", admin: "administrator", supervisor: "supervisor", agent: "agent", designer: "flow designer", viewer: "viewer" },
+  pl: { owner: "właściciel", admin: "administrator", supervisor: "kierownik zespołu", agent: "konsultant", designer: "projektant scenariuszy", viewer: "obserwator" },
 };
 
 /** Polish shows "06.01.2026 09:00" whatever the machine's locale; English "6 Jan 2026, 09:00". */

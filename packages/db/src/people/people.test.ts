@@ -13,7 +13,7 @@ afterAll(async () => prisma.$disconnect());
 
 const newUser = { name: "Ola Kowalska", passwordHash: "hash-1", locale: "pl" };
 
-async function invited(tenantId: string, ownerId: string, role: "admin" | "editor" | "viewer" | "owner" = "editor", email = `ola-${Math.random().toString(36).slice(2)}@example.test`) {
+async function invited(tenantId: string, ownerId: string, role: "admin" | "designer" | "viewer" | "owner" = "designer", email = `ola-${Math.random().toString(36).slice(2)}@example.test`) {
   return createInvite(prisma, { tenantId, email, role, invitedBy: { userId: ownerId, role: "owner" } });
 }
 
@@ -42,11 +42,11 @@ describe("invitations", () => {
 
   it("refuses an invitation to an existing member, an expired link, a replaced link and a made-up one", async () => {
     const { tenant, user } = await createTestTenant(prisma, "Refuse");
-    await expect(createInvite(prisma, { tenantId: tenant.id, email: user.email.toUpperCase(), role: "editor", invitedBy: { userId: user.id, role: "owner" } }))
+    await expect(createInvite(prisma, { tenantId: tenant.id, email: user.email.toUpperCase(), role: "designer", invitedBy: { userId: user.id, role: "owner" } }))
       .rejects.toMatchObject({ code: "ALREADY_MEMBER" });
-    const old = await createInvite(prisma, { tenantId: tenant.id, email: "late@example.test", role: "editor", invitedBy: { userId: user.id, role: "owner" }, now: new Date(Date.now() - INVITE_LIFETIME_MS - 1000) });
+    const old = await createInvite(prisma, { tenantId: tenant.id, email: "late@example.test", role: "designer", invitedBy: { userId: user.id, role: "owner" }, now: new Date(Date.now() - INVITE_LIFETIME_MS - 1000) });
     await expect(acceptInvite(prisma, { token: old.token, newUser })).rejects.toMatchObject({ code: "TOKEN_EXPIRED" });
-    const first = await invited(tenant.id, user.id, "editor", "twice@example.test");
+    const first = await invited(tenant.id, user.id, "designer", "twice@example.test");
     const second = await invited(tenant.id, user.id, "viewer", "twice@example.test");
     await expect(acceptInvite(prisma, { token: first.token, newUser })).rejects.toMatchObject({ code: "TOKEN_USED", message: expect.stringContaining("replaced") });
     await expect(acceptInvite(prisma, { token: "made-up", newUser })).rejects.toMatchObject({ code: "TOKEN_INVALID" });

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { requireSession } from "@/features/auth/requireSession";
+import { requireMember } from "@/features/auth/requireMember";
 import { AppHeader } from "@/features/shell/AppHeader";
 import { getTranslations } from "next-intl/server";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const session = await requireSession();
+  const session = await requireMember();
   const t = await getTranslations();
   return (
     <>

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { requireSession } from "@/features/auth/requireSession";
+import { requireMember } from "@/features/auth/requireMember";
 import { AppHeader } from "@/features/shell/AppHeader";
 
 /** The signed-in shell for the full-screen editor: the app header, then the canvas fills the rest. */
 export default async function EditorLayout({ children }: { children: ReactNode }) {
-  const session = await requireSession();
+  const session = await requireMember();
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <AppHeader session={session} />

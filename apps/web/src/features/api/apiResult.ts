@@ -13,7 +13,6 @@ export function respondError(status: number, code: string, message: string, issu
 
 export const respondNotFound = (what = "Flow") => respondError(404, "NOT_FOUND", `${what} not found`);
 export const respondUnauthorized = () => respondError(401, "UNAUTHORIZED", "Sign in first");
-export const respondForbidden = () => respondError(403, "FORBIDDEN", "Your role cannot change flows");
 
 export function convertApiResultToResponse(result: ApiResult): Response {
   return Response.json(result.body, { status: result.status });

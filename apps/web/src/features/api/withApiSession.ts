@@ -1,13 +1,23 @@
 import "server-only";
+import { getPrisma } from "@centrala/db";
 import { auth } from "@/auth";
-import { convertApiResultToResponse, respondUnauthorized, type ApiResult } from "./apiResult";
+import { getLocale } from "@/i18n/getLocale";
+import type { Permission } from "../auth/permissions";
+import { convertApiResultToResponse, type ApiResult } from "./apiResult";
 import type { ApiSession } from "./ApiSession";
+import { authorizeApiSession } from "./authorizeApiSession";
 
-/** Runs an API handler for the signed-in person, or answers 401. */
-export async function withApiSession(handle: (session: ApiSession) => Promise<ApiResult>): Promise<Response> {
+/**
+ * Runs an API handler for a signed-in member whose role has `permission` (features/auth/permissions.ts),
+ * reading the membership afresh; otherwise answers 401 or 403. Every non-public route goes through
+ * here, and app/api/routePermissions.ts lists which permission each one asks for.
+ */
+export async function withApiSession(
+  _request: Request, permission: Permission, handle: (session: ApiSession) => Promise<ApiResult>,
+): Promise<Response> {
   const session = await auth();
-  if (!session?.tenantId) return convertApiResultToResponse(respondUnauthorized());
-  const { userId, tenantId, role, locale } = session;
-  return convertApiResultToResponse(await handle({ userId, tenantId, role, locale }));
+  const claims = session?.tenantId ? { userId: session.userId, tenantId: session.tenantId, locale: session.locale } : null;
+  const gate = await authorizeApiSession(getPrisma(), claims, permission, claims ? undefined : await getLocale());
+  if (!gate.ok) return convertApiResultToResponse(gate.result);
+  return convertApiResultToResponse(await handle(gate.session));
 }
-

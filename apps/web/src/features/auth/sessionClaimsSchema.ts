@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../../i18n/locales";
+import { roles } from "./permissions";
 
 /** The claims a valid session token must carry; tokens without them are treated as signed out. */
 export const sessionClaimsSchema = z.object({
@@ -8,7 +9,8 @@ export const sessionClaimsSchema = z.object({
   userId: z.string().min(1),
   tenantId: z.string().min(1),
   tenantName: z.string(),
-  role: z.enum(["owner", "admin", "editor", "viewer"]),
+  /** The role when the person signed in; only for display — permissions read the membership afresh. */
+  role: z.enum(roles),
   locale: z.enum(locales),
 });
 

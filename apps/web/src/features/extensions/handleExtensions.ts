@@ -3,9 +3,7 @@ import { respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
 import { formatPhoneNumber } from "../numbers/formatPhoneNumber";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { respondNoPermission } from "../workspace/respondNoPermission";
 import { createExtensionBodySchema, patchExtensionBodySchema } from "./extensionSchemas";
 
 type ExtensionRow = NonNullable<Awaited<ReturnType<typeof getExtension>>>;
@@ -29,7 +27,6 @@ export async function handleListExtensionsFull(prisma: Db, session: ApiSession):
 
 /** POST /api/extensions: adds one; the answer carries its SIP password, shown this once. */
 export async function handleCreateExtension(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
   const parsed = parseJsonBody(createExtensionBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -49,7 +46,6 @@ export async function handleGetExtension(prisma: Db, session: ApiSession, id: st
 
 /** PATCH /api/extensions/[id]: name, member, forwarding, voicemail box (never the number). */
 export async function handlePatchExtension(prisma: Db, session: ApiSession, id: string, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
   const parsed = parseJsonBody(patchExtensionBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -63,7 +59,6 @@ export async function handlePatchExtension(prisma: Db, session: ApiSession, id: 
 
 /** POST /api/extensions/[id]/credentials: new SIP password (the old one stops working), shown once. */
 export async function handleResetCredentials(prisma: Db, session: ApiSession, id: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
   try {
     return respondOk({ sip: await resetExtensionCredentials(prisma, session.tenantId, id, session.userId) });
   } catch (error) {
@@ -73,7 +68,6 @@ export async function handleResetCredentials(prisma: Db, session: ApiSession, id
 
 /** DELETE /api/extensions/[id]: refused (409, with the flows and queues) while something live uses it. */
 export async function handleDeleteExtension(prisma: Db, session: ApiSession, id: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
   try {
     return respondOk({ deleted: await deleteExtension(prisma, session.tenantId, id, session.userId) });
   } catch (error) {

@@ -3,11 +3,10 @@
 import { redirect } from "next/navigation";
 import { createFlow, forTenant, getPrisma, getTenant, linkQueueNames } from "@centrala/db";
 import { ttsLanguages, type TtsLanguage } from "@centrala/flow";
-import { requireSession } from "@/features/auth/requireSession";
+import { requirePermission } from "@/features/auth/requirePermission";
 import type { Message } from "@/i18n/Message";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
-import { canEditFlows } from "./canEditFlows";
 import { createBlankFlowDocument } from "./createBlankFlowDocument";
 import { buildTemplateWithSuggestions, findFlowTemplate } from "./flowTemplates";
 import { createFlowBodySchema } from "./flowSchemas";
@@ -16,10 +15,9 @@ export type CreateFlowState = { name: string; errors: Message[] };
 
 /** Creates a flow, blank or from a template, and opens it. */
 export async function createFlowAction(_previous: CreateFlowState, formData: FormData): Promise<CreateFlowState> {
-  const session = await requireSession();
+  const session = await requirePermission("flows.edit");
   const name = readFormText(formData, "name");
   const templateId = readFormText(formData, "template") || "blank";
-  if (!canEditFlows(session.role)) return { name, errors: [{ key: "errors.invalid" }] };
   const parsed = createFlowBodySchema.safeParse({ name });
   if (!parsed.success) return { name, errors: convertIssuesToFieldErrors<"name">(parsed.error.issues).name ?? [] };
   const db = forTenant(getPrisma(), session.tenantId);

@@ -2,14 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { DomainError, deleteFlow, forTenant, getPrisma } from "@centrala/db";
-import { requireSession } from "@/features/auth/requireSession";
+import { requirePermission } from "@/features/auth/requirePermission";
 import { readFormText } from "../auth/readFormText";
-import { canEditFlows } from "./canEditFlows";
 
 /** Deletes one of the tenant's flows and goes back to the list. */
 export async function deleteFlowAction(formData: FormData): Promise<void> {
-  const session = await requireSession();
-  if (!canEditFlows(session.role)) return;
+  const session = await requirePermission("flows.edit");
   try {
     await deleteFlow(forTenant(getPrisma(), session.tenantId), readFormText(formData, "flowId"), session.userId);
   } catch (error) {

@@ -2,16 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { createFlow, forTenant, getFlow, getPrisma } from "@centrala/db";
-import { requireSession } from "@/features/auth/requireSession";
+import { requirePermission } from "@/features/auth/requirePermission";
 import { getTranslations } from "next-intl/server";
 import { readFormText } from "../auth/readFormText";
-import { canEditFlows } from "./canEditFlows";
 import { FLOW_NAME_MAX_LENGTH } from "./flowSchemas";
 
 /** Copies one of the tenant's flows (its draft, as a new unpublished flow) and opens the copy. */
 export async function duplicateFlowAction(formData: FormData): Promise<void> {
-  const session = await requireSession();
-  if (!canEditFlows(session.role)) return;
+  const session = await requirePermission("flows.edit");
   const db = forTenant(getPrisma(), session.tenantId);
   const original = await getFlow(db, readFormText(formData, "flowId"));
   if (!original) redirect("/flows");

@@ -4,10 +4,9 @@ import { ttsLanguages, type TtsLanguage } from "@centrala/flow";
 import { respondError, respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
+import { can } from "../auth/permissions";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { respondNoPermission } from "../workspace/respondNoPermission";
-import { canEditFlows } from "./canEditFlows";
+import { respondNoPermission } from "../api/respondNoPermission";
 import { flowNameSchema } from "./flowSchemas";
 import { findFlowTemplate, flowTemplateList } from "./flowTemplates";
 import type { FlowTemplate, TemplateChoices } from "./templates/defineFlowTemplate";
@@ -62,7 +61,6 @@ export async function handleListFlowTemplates(prisma: Db, session: ApiSession): 
  * without a choice is answered with 400 listing what to ask.
  */
 export async function handleCreateFlowFromTemplate(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!canEditFlows(session.role)) return respondNoPermission(session, "flows.publish");
   const parsed = parseJsonBody(fromTemplateBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const template = findFlowTemplate(parsed.data.templateId);
@@ -90,8 +88,8 @@ export async function handleCreateFlowFromTemplate(prisma: Db, session: ApiSessi
     return { status: 400, body: { error: { code: "TEMPLATE_NEEDS", message: pl ? "Szablon potrzebuje jeszcze kilku rzeczy" : "The template needs a few more things", issues }, needs: describeTemplate(template, session.locale).needs } };
   }
   const creates = Object.values(parsed.data.extensions).some((c) => "create" in c) || Object.values(parsed.data.queues).some((c) => "create" in c);
-  if (Object.values(parsed.data.extensions).some((c) => "create" in c) && !allowsWorkspaceAction(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
-  if (Object.values(parsed.data.queues).some((c) => "create" in c) && !allowsWorkspaceAction(session.role, "queues.manage")) return respondNoPermission(session, "queues.manage");
+  if (Object.values(parsed.data.extensions).some((c) => "create" in c) && !can(session.role, "extensions.manage")) return respondNoPermission(session, "extensions.manage");
+  if (Object.values(parsed.data.queues).some((c) => "create" in c) && !can(session.role, "queues.manage")) return respondNoPermission(session, "queues.manage");
 
   const tenantLanguage = (await getTenant(prisma, session.tenantId))?.language ?? "pl-PL";
   const language: TtsLanguage = parsed.data.language ?? ((ttsLanguages as readonly string[]).includes(tenantLanguage) ? (tenantLanguage as TtsLanguage) : "pl-PL");

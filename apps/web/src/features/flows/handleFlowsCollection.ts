@@ -1,8 +1,7 @@
 import { createFlow, forTenant, getFlow, listFlows, type Db } from "@centrala/db";
-import { respondForbidden, respondOk, type ApiResult } from "../api/apiResult";
+import { respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
-import { canEditFlows } from "./canEditFlows";
 import { createBlankFlowDocument } from "./createBlankFlowDocument";
 import { createFlowBodySchema } from "./flowSchemas";
 import { serializeFlowSummary } from "./serializeFlow";
@@ -15,7 +14,6 @@ export async function handleListFlows(prisma: Db, session: ApiSession): Promise<
 
 /** POST /api/flows: a new flow with a blank draft. */
 export async function handleCreateFlow(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!canEditFlows(session.role)) return respondForbidden();
   const parsed = parseJsonBody(createFlowBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const db = forTenant(prisma, session.tenantId);

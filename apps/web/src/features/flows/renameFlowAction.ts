@@ -3,21 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { DomainError, forTenant, getPrisma, renameFlow } from "@centrala/db";
-import { requireSession } from "@/features/auth/requireSession";
+import { requirePermission } from "@/features/auth/requirePermission";
 import type { Message } from "@/i18n/Message";
 import { readFormText } from "../auth/readFormText";
 import { convertIssuesToFieldErrors } from "../forms/convertIssuesToFieldErrors";
-import { canEditFlows } from "./canEditFlows";
 import { patchFlowBodySchema } from "./flowSchemas";
 
 export type RenameFlowState = { name: string; errors: Message[]; saved: boolean };
 
 /** Renames one of the tenant's flows. */
 export async function renameFlowAction(_previous: RenameFlowState, formData: FormData): Promise<RenameFlowState> {
-  const session = await requireSession();
+  const session = await requirePermission("flows.edit");
   const flowId = readFormText(formData, "flowId");
   const name = readFormText(formData, "name");
-  if (!canEditFlows(session.role)) return { name, errors: [{ key: "errors.invalid" }], saved: false };
   const parsed = patchFlowBodySchema.safeParse({ name });
   if (!parsed.success) return { name, errors: convertIssuesToFieldErrors<"name">(parsed.error.issues).name ?? [], saved: false };
   try {

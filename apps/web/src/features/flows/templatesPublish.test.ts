@@ -47,7 +47,7 @@ describe("templates for a new tenant", () => {
     expect((await gettingStarted()).doneCount).toBe(0);
     expect((await handleClaimNumber(prisma, createMemoryProvisioner().provisioner, owner, { e164 })).status).toBe(201);
     numberId = (await prisma.phoneNumber.findUniqueOrThrow({ where: { e164 } })).id;
-    expect((await handleInvite(prisma, owner, { email: `kolega-${randomUUID()}@example.com`, role: "editor" }, "https://centrala.test")).status).toBe(201);
+    expect((await handleInvite(prisma, owner, { email: `kolega-${randomUUID()}@example.com`, role: "designer" }, "https://centrala.test")).status).toBe(201);
 
     const list = (await handleListFlowTemplates(prisma, owner)).body as { templates: { id: string; label: string; needs: { extensions: { key: string }[] } }[] };
     expect(list.templates.map((t) => t.id)).toEqual(["reception", "simple-menu", "support-queue", "after-hours-voicemail"]);
@@ -86,10 +86,11 @@ describe("templates for a new tenant", () => {
     const duplicate = await handleCreateFlowFromTemplate(prisma, owner, { templateId: "reception", name: "Again", extensions: { reception: { create: { number: "100", name: "Dup" } } } });
     expect(duplicate.status).toBe(400);
     expect((duplicate.body as { error: { issues: { message: string }[] } }).error.issues[0]?.message).toContain("już istnieje");
-    const editor = await handleCreateFlowFromTemplate(prisma, { ...owner, role: "editor" }, { templateId: "reception", name: "E", extensions: { reception: { create: { number: "150", name: "New" } } } });
-    expect(editor.status).toBe(403);
+    // A designer may make flows but not extensions: the template may only use existing ones.
+    const designer = await handleCreateFlowFromTemplate(prisma, { ...owner, role: "designer" }, { templateId: "reception", name: "E", extensions: { reception: { create: { number: "150", name: "New" } } } });
+    expect(designer.status).toBe(403);
+    expect((designer.body as { error: { message: string } }).error.message).toBe("Twoja rola (Projektant scenariuszy) nie pozwala zarządzać numerami wewnętrznymi.");
     expect(await prisma.extension.count({ where: { tenantId: owner.tenantId, number: "150" } })).toBe(0);
-    const viewer = await handleCreateFlowFromTemplate(prisma, { ...owner, role: "viewer" }, { templateId: "reception", name: "V", extensions: { reception: { use: "100" } } });
-    expect(viewer.status).toBe(403);
+    expect((await handleCreateFlowFromTemplate(prisma, { ...owner, role: "designer" }, { templateId: "reception", name: "D", extensions: { reception: { use: "100" } } })).status).toBe(201);
   });
 });

@@ -20,7 +20,7 @@ export async function LanguageSwitch() {
             aria-pressed={locale === current}
             data-testid={`locale-${locale}`}
             className={cn(
-              "rounded px-2 py-1 text-xs font-semibold uppercase tracking-wide transition-colors",
+              "rounded px-2 py-1 text-xs font-semibold tracking-wide transition-colors",
               locale === current ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100",
               focusRing,
             )}

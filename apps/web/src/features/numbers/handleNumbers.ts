@@ -4,9 +4,7 @@ import {
 import { respondError, respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { respondNoPermission } from "../workspace/respondNoPermission";
 import { formatPhoneNumber } from "./formatPhoneNumber";
 import { claimNumberBodySchema, patchNumberBodySchema } from "./numberSchemas";
 import { normalizeNumberPrefix } from "./normalizeNumberPrefix";
@@ -27,7 +25,6 @@ export async function handleListNumbers(prisma: Db, session: ApiSession): Promis
 
 /** GET /api/numbers/pool?prefix=22: free pool numbers starting with a city code or international prefix. */
 export async function handleSearchPool(prisma: Db, session: ApiSession, prefix: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "numbers.manage")) return respondNoPermission(session, "numbers.manage");
   const e164Prefix = normalizeNumberPrefix(prefix);
   if (!e164Prefix) {
     return respondError(400, "VALIDATION", session.locale === "pl" ? `„${prefix}” nie jest początkiem numeru: wpisz np. 22 albo +48 22` : `“${prefix}” is not the start of a number: type e.g. 22 or +48 22`, [{ path: "prefix", message: "digits expected" }]);
@@ -38,7 +35,6 @@ export async function handleSearchPool(prisma: Db, session: ApiSession, prefix: 
 
 /** POST /api/numbers: claim a pool number and provision it in jambonz (rolled back if jambonz fails). */
 export async function handleClaimNumber(prisma: Db, provisioner: NumberProvisioner, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "numbers.manage")) return respondNoPermission(session, "numbers.manage");
   const parsed = parseJsonBody(claimNumberBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -61,7 +57,6 @@ export async function handleGetNumber(prisma: Db, session: ApiSession, numberId:
 
 /** PATCH /api/numbers/[id]: route the number to a flow (null: nowhere) or rename its label. */
 export async function handlePatchNumber(prisma: Db, session: ApiSession, numberId: string, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "numbers.manage")) return respondNoPermission(session, "numbers.manage");
   const parsed = parseJsonBody(patchNumberBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const db = forTenant(prisma, session.tenantId);
@@ -79,7 +74,6 @@ export async function handlePatchNumber(prisma: Db, session: ApiSession, numberI
 
 /** DELETE /api/numbers/[id]: release the number (jambonz first); answers which flow lost it. */
 export async function handleReleaseNumber(prisma: Db, provisioner: NumberProvisioner, session: ApiSession, numberId: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "numbers.manage")) return respondNoPermission(session, "numbers.manage");
   try {
     const released = await releaseNumber(prisma, provisioner, { tenantId: session.tenantId, numberId, userId: session.userId });
     return respondOk({ released: { e164: released.e164, formatted: formatPhoneNumber(released.e164) }, flowLostIt: released.flowLosingIt });

@@ -2,9 +2,7 @@ import { createQueue, deleteQueue, DomainError, forTenant, getQueue, listQueues,
 import { respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { respondNoPermission } from "../workspace/respondNoPermission";
 import { createQueueBodySchema, patchQueueBodySchema } from "./queueSchemas";
 
 const what = (session: ApiSession) => (session.locale === "pl" ? "Kolejka" : "Queue");
@@ -21,7 +19,6 @@ export async function handleGetQueue(prisma: Db, session: ApiSession, id: string
 }
 
 export async function handleCreateQueue(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "queues.manage")) return respondNoPermission(session, "queues.manage");
   const parsed = parseJsonBody(createQueueBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -33,7 +30,6 @@ export async function handleCreateQueue(prisma: Db, session: ApiSession, body: u
 
 /** PATCH /api/queues/[id]: a rename never breaks a flow (flows hold the queue's id). */
 export async function handlePatchQueue(prisma: Db, session: ApiSession, id: string, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "queues.manage")) return respondNoPermission(session, "queues.manage");
   const parsed = parseJsonBody(patchQueueBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -45,7 +41,6 @@ export async function handlePatchQueue(prisma: Db, session: ApiSession, id: stri
 
 /** DELETE /api/queues/[id]: refused (409, naming the flows and queues) while a live flow uses it. */
 export async function handleDeleteQueue(prisma: Db, session: ApiSession, id: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "queues.manage")) return respondNoPermission(session, "queues.manage");
   try {
     return respondOk({ deleted: await deleteQueue(prisma, session.tenantId, id, session.userId) });
   } catch (error) {

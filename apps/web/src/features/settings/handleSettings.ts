@@ -5,8 +5,6 @@ import { respondOk, type ApiResult } from "../api/apiResult";
 import type { ApiSession } from "../api/ApiSession";
 import { parseJsonBody } from "../api/parseJsonBody";
 import { isValidPhoneNumber } from "../numbers/formatPhoneNumber";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
-import { respondNoPermission } from "../workspace/respondNoPermission";
 
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
@@ -26,7 +24,6 @@ export async function handleGetSettings(prisma: Db, session: ApiSession): Promis
 }
 
 export async function handlePatchSettings(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "settings.manage")) return respondNoPermission(session, "settings.manage");
   const parsed = parseJsonBody(patchSettingsBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const settings = await updateOrganisationSettings(prisma, session.tenantId, { ...parsed.data, actorId: session.userId } as Parameters<typeof updateOrganisationSettings>[2]);

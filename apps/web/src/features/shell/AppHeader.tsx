@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { Session } from "next-auth";
+import type { MemberSession } from "../auth/requireMember";
 import { LanguageSwitch } from "@/features/locale/LanguageSwitch";
 import { getTranslations } from "next-intl/server";
 import { NavLink } from "./NavLink";
 
 /** The signed-in header: product, organisation, navigation, language and sign-out. */
-export async function AppHeader({ session }: { session: Session }) {
+export async function AppHeader({ session }: { session: MemberSession }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -26,8 +26,8 @@ export async function AppHeader({ session }: { session: Session }) {
         </nav>
         <div className="ml-auto flex items-center gap-4">
           <LanguageSwitch />
-          <span className="hidden text-sm text-slate-500 md:inline" title={session.user?.email ?? undefined}>
-            {t("shell.signedInAs", { name: session.user?.name ?? "" })}
+          <span className="hidden text-sm text-slate-500 md:inline" title={session.email}>
+            {t("shell.signedInAs", { name: session.name })}
           </span>
           <form method="post" action="/api/sign-out">
             <button type="submit" data-testid="sign-out" className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">

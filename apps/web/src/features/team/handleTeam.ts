@@ -4,9 +4,8 @@ import type { ApiSession } from "../api/ApiSession";
 import { consumeRateLimits } from "../auth/rateLimits";
 import { respondRateLimited } from "../auth/respondRateLimited";
 import { parseJsonBody } from "../api/parseJsonBody";
-import { allowsWorkspaceAction } from "../workspace/allowsWorkspaceAction";
+import { can } from "../auth/permissions";
 import { respondDomainError } from "../workspace/respondDomainError";
-import { respondNoPermission } from "../workspace/respondNoPermission";
 import { sendWorkspaceEmail } from "./sendWorkspaceEmail";
 import { changeRoleBodySchema, inviteBodySchema } from "./teamSchemas";
 
@@ -17,13 +16,12 @@ export async function handleListTeam(prisma: Db, session: ApiSession): Promise<A
   const { members, invites } = await listMembers(forTenant(prisma, session.tenantId));
   return respondOk({
     members: members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString(), isYou: m.userId === session.userId })),
-    invites: allowsWorkspaceAction(session.role, "people.manage") ? invites.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() })) : [],
+    invites: can(session.role, "people.manage") ? invites.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() })) : [],
   });
 }
 
 /** POST /api/team/invites: invites someone by e-mail (a single-use link valid 7 days, sent through the outbox). */
 export async function handleInvite(prisma: Db, session: ApiSession, body: unknown, publicWebUrl: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "people.manage")) return respondNoPermission(session, "people.manage");
   const parsed = parseJsonBody(inviteBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const verdict = await consumeRateLimits([["inviteByAccount", session.userId]]);
@@ -46,7 +44,6 @@ export async function handleInvite(prisma: Db, session: ApiSession, body: unknow
 
 /** DELETE /api/team/invites/[id]: withdraws a waiting invitation. */
 export async function handleRevokeInvite(prisma: Db, session: ApiSession, inviteId: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "people.manage")) return respondNoPermission(session, "people.manage");
   try {
     await revokeInvite(forTenant(prisma, session.tenantId), { inviteId, userId: session.userId });
     return respondOk({ revoked: inviteId });
@@ -57,7 +54,6 @@ export async function handleRevokeInvite(prisma: Db, session: ApiSession, invite
 
 /** PATCH /api/team/members/[id]: another role (the last owner keeps theirs). */
 export async function handleChangeRole(prisma: Db, session: ApiSession, membershipId: string, body: unknown): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "people.manage")) return respondNoPermission(session, "people.manage");
   const parsed = parseJsonBody(changeRoleBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -69,7 +65,6 @@ export async function handleChangeRole(prisma: Db, session: ApiSession, membersh
 
 /** DELETE /api/team/members/[id]: removes someone from the organisation (never the last owner). */
 export async function handleRemoveMember(prisma: Db, session: ApiSession, membershipId: string): Promise<ApiResult> {
-  if (!allowsWorkspaceAction(session.role, "people.manage")) return respondNoPermission(session, "people.manage");
   try {
     return respondOk({ removed: await removeMember(prisma, { tenantId: session.tenantId, membershipId, actor: { userId: session.userId, role: session.role } }) });
   } catch (error) {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkPassword } from "../auth/checkPassword";
+import { roles } from "../auth/permissions";
 
-export const memberRoles = ["owner", "admin", "editor", "viewer"] as const;
+export const memberRoles = roles;
 
 const email = z.string().trim().min(1, "Enter an e-mail address").max(254).pipe(z.email({ error: "This is not an e-mail address" }));
 

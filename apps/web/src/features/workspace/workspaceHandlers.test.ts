@@ -18,7 +18,8 @@ import { handleChangeRole, handleInvite, handleListTeam, handleRemoveMember, han
 vi.mock("server-only", () => ({}));
 
 // Every workspace route handler against a real PostgreSQL: another tenant's ids give 404 and change
-// nothing, roles without the permission get 403, and bad input gets a 4xx naming the problem.
+// nothing and bad input gets a 4xx naming the problem. Who may call each route is the permission
+// gate's job (withApiSession), tested per role and route in features/api/authorizeApiSession.test.ts.
 const prisma = createPrismaClient(undefined, 4);
 const { provisioner } = createMemoryProvisioner();
 const web = "https://centrala.test";
@@ -54,12 +55,10 @@ beforeAll(async () => {
 });
 
 describe("numbers", () => {
-  it("claims, routes, describes and releases a number; others get 404, viewers 403", async () => {
+  it("claims, routes, describes and releases a number; others get 404", async () => {
     const e164 = await addPoolNumber();
     expect((await handleSearchPool(prisma, owner, "22")).body).toMatchObject({ prefix: "+4822" });
     expect(errorOf(await handleSearchPool(prisma, owner, "Kraków")).message).toContain("not the start of a number");
-    expect((await handleClaimNumber(prisma, provisioner, as(owner, "viewer"), { e164 })).status).toBe(403);
-    expect((await handleClaimNumber(prisma, provisioner, as(owner, "editor"), { e164 })).status).toBe(403);
     expect(errorOf(await handleClaimNumber(prisma, provisioner, owner, { e164: "22 123" })).issues?.[0]?.path).toBe("e164");
     const claimed = await handleClaimNumber(prisma, provisioner, owner, { e164 });
     expect(claimed).toMatchObject({ status: 201, body: { number: { e164, formatted: expect.stringMatching(/^\+48 22 /), status: "active" } } });
@@ -72,7 +71,6 @@ describe("numbers", () => {
     expect((await handleReleaseNumber(prisma, provisioner, stranger, id)).status).toBe(404);
     expect((await handlePatchNumber(prisma, owner, id, { flowId: "not-a-flow" })).status).toBe(404);
     expect((await handlePatchNumber(prisma, owner, id, { label: "Reception" })).body).toMatchObject({ number: { label: "Reception" }, releaseTakesItFrom: null });
-    expect((await handleReleaseNumber(prisma, provisioner, as(owner, "editor"), id)).status).toBe(403);
     expect(await handleReleaseNumber(prisma, provisioner, owner, id)).toMatchObject({ status: 200, body: { released: { e164 }, flowLostIt: null } });
   });
 });
@@ -80,7 +78,6 @@ describe("numbers", () => {
 describe("people", () => {
   it("invites by e-mail, the link is read from the outbox, accepted once; refusals are clear", async () => {
     const email = `new-${randomUUID()}@example.com`;
-    expect((await handleInvite(prisma, as(owner, "editor"), { email, role: "viewer" }, web)).status).toBe(403);
     expect(errorOf(await handleInvite(prisma, owner, { email: "not-an-email", role: "viewer" }, web)).issues?.[0]?.path).toBe("email");
     expect((await handleInvite(prisma, owner, { email, role: "admin" }, web)).status).toBe(201);
     const ownerEmail = (await prisma.user.findUniqueOrThrow({ where: { id: owner.userId } })).email;
@@ -106,10 +103,9 @@ describe("people", () => {
     const members = body<{ members: { id: string; email: string; role: string; isYou: boolean }[] }>(await handleListTeam(prisma, owner)).members;
     const jan = members.find((m) => m.email === email)!;
     const me = members.find((m) => m.isYou)!;
-    expect((await handleChangeRole(prisma, as(owner, "viewer"), jan.id, { role: "admin" })).status).toBe(403);
     expect((await handleChangeRole(prisma, stranger, jan.id, { role: "admin" })).status).toBe(404);
     expect(errorOf(await handleChangeRole(prisma, owner, jan.id, { role: "boss" })).issues?.[0]?.path).toBe("role");
-    expect(await handleChangeRole(prisma, owner, jan.id, { role: "editor" })).toMatchObject({ status: 200, body: { member: { role: "editor" } } });
+    expect(await handleChangeRole(prisma, owner, jan.id, { role: "designer" })).toMatchObject({ status: 200, body: { member: { role: "designer" } } });
     expect(errorOf(await handleChangeRole(prisma, owner, me.id, { role: "admin" }))).toMatchObject({ code: "LAST_OWNER" });
     expect(errorOf(await handleRemoveMember(prisma, owner, me.id))).toMatchObject({ code: "LAST_OWNER" });
     expect((await handleRemoveMember(prisma, stranger, jan.id)).status).toBe(404);
@@ -135,7 +131,6 @@ describe("people", () => {
 
 describe("extensions and queues", () => {
   it("creates, edits and deletes them; duplicates, bad numbers, other tenants and roles are refused", async () => {
-    expect((await handleCreateExtension(prisma, as(owner, "editor"), { number: "101", name: "Anna" })).status).toBe(403);
     expect(errorOf(await handleCreateExtension(prisma, owner, { number: "1", name: "Anna" })).issues?.[0]?.path).toBe("number");
     expect(errorOf(await handleCreateExtension(prisma, owner, { number: "101", name: "Anna", forwardTo: "0601234567" })).issues?.[0]?.path).toBe("forwardTo");
     const created = await handleCreateExtension(prisma, owner, { number: "101", name: "Anna", userId: owner.userId, voicemailEnabled: true });
@@ -149,7 +144,6 @@ describe("extensions and queues", () => {
     expect(errorOf(await handlePatchExtension(prisma, owner, id, { number: "102" })).issues?.[0]?.path).toBe("number");
     expect(await handlePatchExtension(prisma, owner, id, { forwardTo: "+48601234567" })).toMatchObject({ body: { extension: { forwardToFormatted: "+48 601 234 567" } } });
 
-    expect((await handleCreateQueue(prisma, as(owner, "viewer"), { name: "Sales" })).status).toBe(403);
     expect(errorOf(await handleCreateQueue(prisma, owner, { name: "Sales", overflowAction: "external", overflowTarget: "123" })).issues?.[0]?.path).toBe("overflowTarget");
     const queue = await handleCreateQueue(prisma, owner, { name: "Sales", members: [{ extensionId: id }], overflowAction: "voicemail", overflowTarget: "101" });
     expect(queue).toMatchObject({ status: 201, body: { queue: { name: "Sales", strategy: "inOrder", members: [{ extension: { number: "101" } }] } } });
@@ -166,7 +160,6 @@ describe("extensions and queues", () => {
 
 describe("settings and getting started", () => {
   it("validates the time zone, language and fallback number, storing nothing bad", async () => {
-    expect((await handlePatchSettings(prisma, as(owner, "editor"), { name: "X" })).status).toBe(403);
     expect(errorOf(await handlePatchSettings(prisma, owner, { timezone: "Europe/Warszawa" })).issues?.[0]?.path).toBe("timezone");
     expect(errorOf(await handlePatchSettings(prisma, owner, { fallbackNumber: "123" })).issues?.[0]?.path).toBe("fallbackNumber");
     expect(await handlePatchSettings(prisma, owner, { timezone: "Europe/London", language: "en-GB", fallbackNumber: "+48221234567" }))

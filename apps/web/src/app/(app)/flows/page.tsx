@@ -3,10 +3,10 @@ import Link from "next/link";
 import { Plus, Search } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { forTenant, getPrisma, listFlows } from "@centrala/db";
-import { requireSession } from "@/features/auth/requireSession";
+import { can } from "@/features/auth/permissions";
+import { requirePermission } from "@/features/auth/requirePermission";
 import { EmptyFlows } from "@/features/flows/EmptyFlows";
 import { FlowTable } from "@/features/flows/FlowTable";
-import { canEditFlows } from "@/features/flows/canEditFlows";
 import { serializeFlowSummary } from "@/features/flows/serializeFlow";
 import { Button } from "@/features/ui/button/Button";
 import { Input } from "@/features/ui/input/Input";
@@ -19,14 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function FlowsPage({ searchParams }: Props) {
-  const session = await requireSession();
+  const session = await requirePermission("flows.view");
   const t = await getTranslations();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
   const db = forTenant(getPrisma(), session.tenantId);
   const [flows, anyFlow] = await Promise.all([listFlows(db, query || undefined), query ? listFlows(db) : null]);
   const hasFlows = query ? (anyFlow?.length ?? 0) > 0 : flows.length > 0;
-  const canEdit = canEditFlows(session.role);
+  const canEdit = can(session.role, "flows.edit");
   return (
     <div className="space-y-8">
       <PageHeader

@@ -3,10 +3,10 @@ import { readJsonBody } from "@/features/api/readJsonBody";
 import { withApiSession } from "@/features/api/withApiSession";
 import { handleCreateFlow, handleListFlows } from "@/features/flows/handleFlowsCollection";
 
-export function GET(): Promise<Response> {
-  return withApiSession((session) => handleListFlows(getPrisma(), session));
+export function GET(request: Request): Promise<Response> {
+  return withApiSession(request, "flows.view", (session) => handleListFlows(getPrisma(), session));
 }
 
 export function POST(request: Request): Promise<Response> {
-  return withApiSession(async (session) => handleCreateFlow(getPrisma(), session, await readJsonBody(request)));
+  return withApiSession(request, "flows.edit", async (session) => handleCreateFlow(getPrisma(), session, await readJsonBody(request)));
 }

@@ -6,9 +6,9 @@ import { getMediaContext } from "@/features/prompts/getMediaContext";
 
 export function GET(request: Request): Promise<Response> {
   const search = new URL(request.url).searchParams.get("q") ?? undefined;
-  return withApiSession((session) => handleListPromptLibrary(getPrisma(), session, getMediaContext(), search));
+  return withApiSession(request, "workspace.view", (session) => handleListPromptLibrary(getPrisma(), session, getMediaContext(), search));
 }
 
 export function POST(request: Request): Promise<Response> {
-  return withApiSession(async (session) => handleCreatePrompt(getPrisma(), session, getMediaContext(), await readJsonBody(request)));
+  return withApiSession(request, "prompts.manage", async (session) => handleCreatePrompt(getPrisma(), session, getMediaContext(), await readJsonBody(request)));
 }

@@ -5,5 +5,5 @@ import { getMediaContext } from "@/features/prompts/getMediaContext";
 
 export function GET(request: Request): Promise<Response> {
   const query = new URL(request.url).searchParams;
-  return withApiSession((session) => handleListRecordings(getPrisma(), session, { signingKey: getMediaContext().settings.signingKey, origin: "" }, query));
+  return withApiSession(request, "recordings.listen", (session) => handleListRecordings(getPrisma(), session, { signingKey: getMediaContext().settings.signingKey, origin: "" }, query));
 }

@@ -2,6 +2,6 @@ import { getPrisma } from "@centrala/db";
 import { withApiSession } from "@/features/api/withApiSession";
 import { handleListTeam } from "@/features/team/handleTeam";
 
-export function GET(): Promise<Response> {
-  return withApiSession((session) => handleListTeam(getPrisma(), session));
+export function GET(request: Request): Promise<Response> {
+  return withApiSession(request, "workspace.view", (session) => handleListTeam(getPrisma(), session));
 }

@@ -1,9 +1,8 @@
 import { forTenant, getFlow, getFlowVersionByNumber, loadValidationContext, publishFlowVersion, type Db } from "@centrala/db";
 import { compileFlow, parseFlowDocument, resolveQueueNames } from "@centrala/flow";
-import { respondForbidden, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
+import { respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
-import { canEditFlows } from "../../flows/canEditFlows";
 import { publishBodySchema } from "./editorBodySchemas";
 
 /**
@@ -15,7 +14,6 @@ export async function handlePublish(prisma: Db, session: ApiSession, flowId: str
   const db = forTenant(prisma, session.tenantId);
   const flow = await getFlow(db, flowId);
   if (!flow) return respondNotFound();
-  if (!canEditFlows(session.role)) return respondForbidden();
   const parsed = parseJsonBody(publishBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const { note, revision, fromVersion } = parsed.data;

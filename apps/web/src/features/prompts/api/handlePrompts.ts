@@ -3,7 +3,6 @@ import { createPrompt, deletePrompt, deletePromptVariant, DomainError, forTenant
 import { respondError, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
-import { canManagePrompts } from "../canManagePrompts";
 import { createPromptBodySchema, patchPromptBodySchema } from "./promptBodySchemas";
 import { serializePrompt } from "./serializePrompt";
 
@@ -26,7 +25,6 @@ export async function handleListPromptLibrary(prisma: Db, session: ApiSession, m
 
 /** POST /api/prompts {name, ttsText?, language?}: an empty prompt to upload recordings into. */
 export async function handleCreatePrompt(prisma: Db, session: ApiSession, media: PromptMedia, body: unknown): Promise<ApiResult> {
-  if (!canManagePrompts(session.role)) return forbidden();
   const parsed = parseJsonBody(createPromptBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const db = forTenant(prisma, session.tenantId);
@@ -48,7 +46,6 @@ export async function handleGetPrompt(prisma: Db, session: ApiSession, media: Pr
 export async function handlePatchPrompt(prisma: Db, session: ApiSession, media: PromptMedia, promptId: string, body: unknown): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
   if (!(await getPrompt(db, promptId))) return notFound();
-  if (!canManagePrompts(session.role)) return forbidden();
   const parsed = parseJsonBody(patchPromptBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {
@@ -63,7 +60,6 @@ export async function handlePatchPrompt(prisma: Db, session: ApiSession, media: 
 export async function handleDeletePrompt(prisma: Db, session: ApiSession, media: PromptMedia, promptId: string): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
   if (!(await getPrompt(db, promptId))) return notFound();
-  if (!canManagePrompts(session.role)) return forbidden();
   try {
     const keys = await deletePrompt(db, promptId, session.userId);
     await Promise.allSettled(keys.map((key) => media.storage.delete(key)));
@@ -81,7 +77,6 @@ export async function handleDeletePrompt(prisma: Db, session: ApiSession, media:
 export async function handleUploadVariant(prisma: Db, session: ApiSession, media: PromptMedia, promptId: string, language: string, request: Request): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
   if (!(await getPrompt(db, promptId))) return notFound();
-  if (!canManagePrompts(session.role)) return forbidden();
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > media.settings.maxUploadBytes) return convertAudioError(new AudioError("TOO_LARGE", { maxBytes: media.settings.maxUploadBytes }), session);
   const fileName = readFileName(request.headers.get("x-file-name"));
@@ -102,7 +97,6 @@ export async function handleUploadVariant(prisma: Db, session: ApiSession, media
 export async function handleDeleteVariant(prisma: Db, session: ApiSession, media: PromptMedia, promptId: string, language: string): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
   if (!(await getPrompt(db, promptId))) return notFound();
-  if (!canManagePrompts(session.role)) return forbidden();
   try {
     const keys = await deletePromptVariant(db, promptId, language, session.userId);
     await Promise.allSettled(keys.map((key) => media.storage.delete(key)));

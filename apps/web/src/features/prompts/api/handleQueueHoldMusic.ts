@@ -3,7 +3,6 @@ import { z } from "zod";
 import { respondError, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
-import { canManagePrompts } from "../canManagePrompts";
 
 const bodySchema = z.object({ promptIds: z.array(z.string().min(1).max(200)).max(20, "A hold playlist holds at most 20 prompts") });
 
@@ -22,7 +21,6 @@ export async function handleGetQueueHoldMusic(prisma: Db, session: ApiSession, q
 export async function handlePutQueueHoldMusic(prisma: Db, session: ApiSession, queueId: string, body: unknown): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
   if (!(await db.queue.findFirst({ where: { id: queueId }, select: { id: true } }))) return respondNotFound("Queue");
-  if (!canManagePrompts(session.role)) return respondError(403, "FORBIDDEN", "Your role cannot change music on hold");
   const parsed = parseJsonBody(bodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   try {

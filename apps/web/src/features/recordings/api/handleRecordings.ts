@@ -4,7 +4,6 @@ import { z } from "zod";
 import { respondError, respondNotFound, respondOk, type ApiResult } from "../../api/apiResult";
 import type { ApiSession } from "../../api/ApiSession";
 import { parseJsonBody } from "../../api/parseJsonBody";
-import { canManagePrompts } from "../../prompts/canManagePrompts";
 
 export type RecordingMedia = { signingKey: Buffer; origin: string; now?: () => number };
 
@@ -44,9 +43,6 @@ export async function handlePatchRecording(prisma: Db, session: ApiSession, reco
 /** DELETE /api/recordings/[id]: deleted, restorable until `undoUntil`. */
 export async function handleDeleteRecording(prisma: Db, session: ApiSession, recordingId: string): Promise<ApiResult> {
   const db = forTenant(prisma, session.tenantId);
-  if (!canManagePrompts(session.role)) {
-    return (await db.recording.findFirst({ where: { id: recordingId, deletedAt: null }, select: { id: true } })) ? respondError(403, "FORBIDDEN", "Your role cannot delete recordings") : notFound();
-  }
   try {
     const { undoUntil } = await deleteRecording(db, recordingId, session.userId);
     return respondOk({ id: recordingId, deleted: true, undoUntil: undoUntil.toISOString() });
@@ -58,7 +54,6 @@ export async function handleDeleteRecording(prisma: Db, session: ApiSession, rec
 
 /** POST /api/recordings/[id]/restore: undoes a delete within its undo window. */
 export async function handleRestoreRecording(prisma: Db, session: ApiSession, recordingId: string): Promise<ApiResult> {
-  if (!canManagePrompts(session.role)) return notFound();
   try {
     await restoreRecording(forTenant(prisma, session.tenantId), recordingId);
     return respondOk({ id: recordingId, restored: true });

@@ -4,8 +4,9 @@ import { authPl } from "./auth";
 import { commonPl } from "./common";
 import { editorPl } from "./editor";
 import { flowsPl } from "./flows";
+import { permissionsPl } from "./permissions";
 import { securityPl } from "./security";
 import { testCallPl } from "./testCall";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...editorPl, ...testCallPl, ...securityPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl } satisfies MessagesLike<typeof enMessages>;

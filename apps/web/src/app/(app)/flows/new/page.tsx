@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/features/auth/requirePermission";
 import { NewFlowForm } from "@/features/flows/NewFlowForm";
 import { Card } from "@/features/ui/card/Card";
 import { CardContent } from "@/features/ui/card/CardContent";
@@ -10,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewFlowPage() {
+  await requirePermission("flows.edit");
   const t = await getTranslations();
   return (
     <div className="max-w-xl space-y-8">

@@ -4,5 +4,5 @@ import { withApiSession } from "@/features/api/withApiSession";
 import { handleChangePassword } from "@/features/team/handlePasswords";
 
 export async function POST(request: Request): Promise<Response> {
-  return withApiSession(async (session) => handleChangePassword(getPrisma(), session, await readJsonBody(request)));
+  return withApiSession(request, "account.manage", async (session) => handleChangePassword(getPrisma(), session, await readJsonBody(request)));
 }

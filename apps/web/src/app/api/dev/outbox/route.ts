@@ -3,6 +3,6 @@ import { getEnv } from "@/env";
 import { withApiSession } from "@/features/api/withApiSession";
 import { handleListOutbox } from "@/features/team/handleOutbox";
 
-export function GET(): Promise<Response> {
-  return withApiSession((session) => handleListOutbox(getPrisma(), session, Boolean(getEnv().SMTP_URL)));
+export function GET(request: Request): Promise<Response> {
+  return withApiSession(request, "people.manage", (session) => handleListOutbox(getPrisma(), session, Boolean(getEnv().SMTP_URL)));
 }

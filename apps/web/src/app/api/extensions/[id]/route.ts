@@ -5,17 +5,17 @@ import { handleDeleteExtension, handleGetExtension, handlePatchExtension } from 
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetExtension(getPrisma(), session, id));
+  return withApiSession(request, "workspace.view", (session) => handleGetExtension(getPrisma(), session, id));
 }
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePatchExtension(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "extensions.manage", async (session) => handlePatchExtension(getPrisma(), session, id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleDeleteExtension(getPrisma(), session, id));
+  return withApiSession(request, "extensions.manage", (session) => handleDeleteExtension(getPrisma(), session, id));
 }

@@ -5,17 +5,17 @@ import { handleDeleteFlow, handleGetFlow, handlePatchFlow } from "@/features/flo
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetFlow(getPrisma(), session, id));
+  return withApiSession(request, "flows.view", (session) => handleGetFlow(getPrisma(), session, id));
 }
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePatchFlow(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "flows.edit", async (session) => handlePatchFlow(getPrisma(), session, id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleDeleteFlow(getPrisma(), session, id));
+  return withApiSession(request, "flows.edit", (session) => handleDeleteFlow(getPrisma(), session, id));
 }

@@ -4,5 +4,5 @@ import { withApiSession } from "@/features/api/withApiSession";
 import { handleCreateFlowFromTemplate } from "@/features/flows/handleFlowTemplates";
 
 export async function POST(request: Request): Promise<Response> {
-  return withApiSession(async (session) => handleCreateFlowFromTemplate(getPrisma(), session, await readJsonBody(request)));
+  return withApiSession(request, "flows.edit", async (session) => handleCreateFlowFromTemplate(getPrisma(), session, await readJsonBody(request)));
 }

@@ -6,17 +6,17 @@ import { handleGetNumber, handlePatchNumber, handleReleaseNumber } from "@/featu
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetNumber(getPrisma(), session, id));
+  return withApiSession(request, "workspace.view", (session) => handleGetNumber(getPrisma(), session, id));
 }
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePatchNumber(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "numbers.manage", async (session) => handlePatchNumber(getPrisma(), session, id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleReleaseNumber(getPrisma(), createNumberProvisioner(), session, id));
+  return withApiSession(request, "numbers.manage", (session) => handleReleaseNumber(getPrisma(), createNumberProvisioner(), session, id));
 }

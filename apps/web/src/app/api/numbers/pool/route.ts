@@ -4,5 +4,5 @@ import { handleSearchPool } from "@/features/numbers/handleNumbers";
 
 export function GET(request: Request): Promise<Response> {
   const prefix = new URL(request.url).searchParams.get("prefix") ?? "";
-  return withApiSession((session) => handleSearchPool(getPrisma(), session, prefix));
+  return withApiSession(request, "numbers.manage", (session) => handleSearchPool(getPrisma(), session, prefix));
 }

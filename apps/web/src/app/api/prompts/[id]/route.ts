@@ -6,17 +6,17 @@ import { getMediaContext } from "@/features/prompts/getMediaContext";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetPrompt(getPrisma(), session, getMediaContext(), id));
+  return withApiSession(request, "workspace.view", (session) => handleGetPrompt(getPrisma(), session, getMediaContext(), id));
 }
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePatchPrompt(getPrisma(), session, getMediaContext(), id, await readJsonBody(request)));
+  return withApiSession(request, "prompts.manage", async (session) => handlePatchPrompt(getPrisma(), session, getMediaContext(), id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleDeletePrompt(getPrisma(), session, getMediaContext(), id));
+  return withApiSession(request, "prompts.manage", (session) => handleDeletePrompt(getPrisma(), session, getMediaContext(), id));
 }

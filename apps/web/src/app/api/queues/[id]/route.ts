@@ -5,17 +5,17 @@ import { handleDeleteQueue, handleGetQueue, handlePatchQueue } from "@/features/
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetQueue(getPrisma(), session, id));
+  return withApiSession(request, "workspace.view", (session) => handleGetQueue(getPrisma(), session, id));
 }
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePatchQueue(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "queues.manage", async (session) => handlePatchQueue(getPrisma(), session, id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleDeleteQueue(getPrisma(), session, id));
+  return withApiSession(request, "queues.manage", (session) => handleDeleteQueue(getPrisma(), session, id));
 }

@@ -5,5 +5,5 @@ import { handleInvite } from "@/features/team/handleTeam";
 import { readPublicWebUrl } from "@/features/workspace/readPublicWebUrl";
 
 export async function POST(request: Request): Promise<Response> {
-  return withApiSession(async (session) => handleInvite(getPrisma(), session, await readJsonBody(request), readPublicWebUrl()));
+  return withApiSession(request, "people.manage", async (session) => handleInvite(getPrisma(), session, await readJsonBody(request), readPublicWebUrl()));
 }

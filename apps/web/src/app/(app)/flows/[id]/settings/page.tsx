@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/features/auth/requireSession";
-import { canEditFlows } from "@/features/flows/canEditFlows";
+import { can } from "@/features/auth/permissions";
+import { requirePermission } from "@/features/auth/requirePermission";
 import { DeleteFlowButton } from "@/features/flows/DeleteFlowButton";
 import { FlowStatusPanel } from "@/features/flows/FlowStatusPanel";
 import { FlowStateBadge } from "@/features/flows/FlowStateBadge";
@@ -15,20 +15,20 @@ import { Card } from "@/features/ui/card/Card";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await requireSession();
+  const session = await requirePermission("flows.view");
   const flow = await getFlowForPage(session.tenantId, (await params).id);
   const t = await getTranslations();
   return { title: flow ? `${flow.name} · ${t("flow.settingsTitle")}` : t("notFound.title") };
 }
 
 export default async function FlowSettingsPage({ params }: Props) {
-  const session = await requireSession();
+  const session = await requirePermission("flows.view");
   const { id } = await params;
   // Scoped to the session's tenant: another tenant's flow is "not found", exactly like a missing one.
   const flow = await getFlowForPage(session.tenantId, id);
   if (!flow) notFound();
   const t = await getTranslations();
-  const editable = canEditFlows(session.role);
+  const editable = can(session.role, "flows.edit");
   return (
     <div className="space-y-8">
       <div>

@@ -4,7 +4,7 @@ import { handleCallTrace } from "@/features/test-call/api/handleCallTrace";
 
 type Context = { params: Promise<{ callSid: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { callSid } = await params;
-  return withApiSession((session) => handleCallTrace(getPrisma(), session, callSid));
+  return withApiSession(request, "calls.view", (session) => handleCallTrace(getPrisma(), session, callSid));
 }

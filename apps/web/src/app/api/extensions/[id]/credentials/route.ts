@@ -4,7 +4,7 @@ import { handleResetCredentials } from "@/features/extensions/handleExtensions";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function POST(_request: Request, { params }: Context): Promise<Response> {
+export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleResetCredentials(getPrisma(), session, id));
+  return withApiSession(request, "extensions.manage", (session) => handleResetCredentials(getPrisma(), session, id));
 }

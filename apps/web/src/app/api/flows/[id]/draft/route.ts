@@ -7,5 +7,5 @@ type Context = { params: Promise<{ id: string }> };
 
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handleSaveDraft(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "flows.edit", async (session) => handleSaveDraft(getPrisma(), session, id, await readJsonBody(request)));
 }

@@ -5,12 +5,12 @@ import { handleListFlowNumbers, handleRouteFlowNumber } from "@/features/editor/
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleListFlowNumbers(getPrisma(), session, id));
+  return withApiSession(request, "flows.view", (session) => handleListFlowNumbers(getPrisma(), session, id));
 }
 
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handleRouteFlowNumber(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "flows.publish", async (session) => handleRouteFlowNumber(getPrisma(), session, id, await readJsonBody(request)));
 }

@@ -7,5 +7,5 @@ type Context = { params: Promise<{ id: string }> };
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handleStartTestCall(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "flows.edit", async (session) => handleStartTestCall(getPrisma(), session, id, await readJsonBody(request)));
 }

@@ -4,7 +4,7 @@ import { handleListVersions } from "@/features/editor/api/handleVersions";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleListVersions(getPrisma(), session, id));
+  return withApiSession(request, "flows.view", (session) => handleListVersions(getPrisma(), session, id));
 }

@@ -5,12 +5,12 @@ import { handleGetQueueHoldMusic, handlePutQueueHoldMusic } from "@/features/pro
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleGetQueueHoldMusic(getPrisma(), session, id));
+  return withApiSession(request, "workspace.view", (session) => handleGetQueueHoldMusic(getPrisma(), session, id));
 }
 
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handlePutQueueHoldMusic(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "queues.manage", async (session) => handlePutQueueHoldMusic(getPrisma(), session, id, await readJsonBody(request)));
 }

@@ -4,7 +4,7 @@ import { handleRestoreRecording } from "@/features/recordings/api/handleRecordin
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function POST(_request: Request, { params }: Context): Promise<Response> {
+export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleRestoreRecording(getPrisma(), session, id));
+  return withApiSession(request, "recordings.listen", (session) => handleRestoreRecording(getPrisma(), session, id));
 }

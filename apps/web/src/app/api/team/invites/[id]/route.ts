@@ -4,7 +4,7 @@ import { handleRevokeInvite } from "@/features/team/handleTeam";
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleRevokeInvite(getPrisma(), session, id));
+  return withApiSession(request, "people.manage", (session) => handleRevokeInvite(getPrisma(), session, id));
 }

@@ -7,10 +7,10 @@ type Context = { params: Promise<{ id: string }> };
 
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession(async (session) => handleChangeRole(getPrisma(), session, id, await readJsonBody(request)));
+  return withApiSession(request, "people.manage", async (session) => handleChangeRole(getPrisma(), session, id, await readJsonBody(request)));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return withApiSession((session) => handleRemoveMember(getPrisma(), session, id));
+  return withApiSession(request, "people.manage", (session) => handleRemoveMember(getPrisma(), session, id));
 }

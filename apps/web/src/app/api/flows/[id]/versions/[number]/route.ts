@@ -4,7 +4,7 @@ import { handleGetVersion } from "@/features/editor/api/handleVersions";
 
 type Context = { params: Promise<{ id: string; number: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id, number } = await params;
-  return withApiSession((session) => handleGetVersion(getPrisma(), session, id, number));
+  return withApiSession(request, "flows.view", (session) => handleGetVersion(getPrisma(), session, id, number));
 }

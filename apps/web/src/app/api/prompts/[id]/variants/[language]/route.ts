@@ -8,10 +8,10 @@ type Context = { params: Promise<{ id: string; language: string }> };
 /** Upload or replace one language's recording: the raw file as the body. */
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   const { id, language } = await params;
-  return withApiSession((session) => handleUploadVariant(getPrisma(), session, getMediaContext(), id, language, request));
+  return withApiSession(request, "prompts.manage", (session) => handleUploadVariant(getPrisma(), session, getMediaContext(), id, language, request));
 }
 
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id, language } = await params;
-  return withApiSession((session) => handleDeleteVariant(getPrisma(), session, getMediaContext(), id, language));
+  return withApiSession(request, "prompts.manage", (session) => handleDeleteVariant(getPrisma(), session, getMediaContext(), id, language));
 }
