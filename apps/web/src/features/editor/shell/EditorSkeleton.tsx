@@ -1,9 +1,9 @@
 /** The editor's outline while it loads: toolbar, steps list, canvas and side panel, in grey. */
-export function EditorSkeleton() {
+export function EditorSkeleton({ label }: { label: string }) {
   const bar = "animate-pulse rounded-md bg-slate-200";
   return (
     <div className="flex h-full flex-col bg-white" aria-busy="true" data-testid="editor-skeleton">
-      <p className="sr-only" role="status">Loading…</p>
+      <p className="sr-only" role="status">{label}</p>
       <div className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 px-4">
         <span className={`${bar} h-5 w-48`} />
         <span className={`${bar} h-5 w-28 rounded-full`} />
