@@ -47,6 +47,8 @@ export type StoredCall = {
   acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent> } | null;
   /** A live-call action took the call over from its flow (a transfer, a conference). */
   control?: ControlState | null;
+  /** Recording of the conversation with an agent: the queue's policy, and whether the stream runs now. */
+  recording?: { policy: "always" | "onDemand"; queueId: string; agentId?: string; active: boolean } | null;
   /** The leg a `dial` of the flow connected the caller to (its statuses arrive on this socket). */
   dialLeg?: { callSid: string; to: string } | null;
 };
@@ -77,6 +79,7 @@ const storedCallSchema = z.object({
   }).nullable().optional(),
   clockOffsetMs: z.number().optional(),
   control: z.record(z.string(), z.unknown()).nullable().optional(),
+  recording: z.object({ policy: z.enum(["always", "onDemand"]), queueId: z.string(), agentId: z.string().optional(), active: z.boolean() }).nullable().optional(),
   dialLeg: z.object({ callSid: z.string(), to: z.string() }).nullable().optional(),
 });
 
