@@ -310,6 +310,11 @@ export class LiveCall {
       this.sendAck(msgid, [{ verb: "leave" }]);
       return;
     }
+    // An agent has the caller: the queue's leave key must not take them out of the conversation.
+    if (queued?.answered && hook === `/n/${queued.nodeId}/leavekey`) {
+      this.sendAck(msgid, []);
+      return;
+    }
     await this.advance(convertJambonzHookToEvent(hook, data, this.now()), msgid);
   }
 
@@ -667,6 +672,11 @@ export class LiveCall {
         } else if (agentId) delete ringing[agentId];
         record.acdCaller = { ...queued, ringing };
         this.recordTrace(record, notice.name, queued.nodeId, notice.at, notice.data);
+        if (notice.name === "agentAnswered") {
+          record.acdCaller = { ...record.acdCaller!, answered: true };
+          // Disarm the queue's leave key (jambonz's background digit collector) for the conversation.
+          if (record.hooks.includes(`/n/${queued.nodeId}/leavekey`)) this.session.sendCommand("config", { bargeIn: { enable: false } });
+        }
         if (notice.name === "agentAnswered" && agentId && record.recording) {
           record.recording = { ...record.recording, agentId };
           if (record.recording.policy === "always") this.switchRecording(record, true);
