@@ -22,6 +22,7 @@ import { warmUp } from "./routing/warmUp";
 import { createMetrics } from "./observability/createMetrics";
 import type { Logger } from "./observability/createLogger";
 import { LiveCall } from "./calls/LiveCall";
+import type { CallDeps } from "./calls/callDeps";
 import type { RuntimeEnv } from "./env";
 import { createCallCentre, type CallCentre } from "./acd/createCallCentre";
 import { AgentLegCall } from "./acd/AgentLegCall";
@@ -146,6 +147,19 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     extensionLists.set(tenantId, { at: now(), numbers });
     return numbers;
   };
+  const policies = new Map<string, { at: number; policy: ReturnType<CallDeps["readRecordingPolicy"]> }>();
+  const readRecordingPolicy: CallDeps["readRecordingPolicy"] = (tenantId, queueId) => {
+    const key = `${tenantId}\n${queueId}`;
+    const cached = policies.get(key);
+    if (cached && now() - cached.at < 10_000) return cached.policy;
+    const policy = pool.query<{ policy: string; announcement: unknown }>(
+      `SELECT q."recordingPolicy"::text AS policy, t."recordingAnnouncement" AS announcement FROM "Queue" q JOIN "Tenant" t ON t.id = q."tenantId" WHERE q.id = $1 AND q."tenantId" = $2`,
+      [queueId, tenantId],
+    ).then((r) => ({ policy: (r.rows[0]?.policy ?? "never") as "always" | "never" | "onDemand", announcement: r.rows[0]?.announcement ?? null }));
+    if (policies.size > 5000) policies.clear();
+    policies.set(key, { at: now(), policy });
+    return policy;
+  };
   /**
    * A live-call action (CallAction row): carried out by the instance that carries the caller's
    * socket; if none does within a few seconds, the call is gone.
@@ -188,6 +202,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
     control: callCentre.jambonz ? { pool, jambonz: callCentre.jambonz, callHook: { url: `${wsBase}${JAMBONZ_PATH}`, ...auth }, statusHookUrl: callCentre.statusHookUrl } : null,
     pool,
     listExtensions,
+    readRecordingPolicy,
     audioWsUrl: (grant: { tenantId: string; callId: string; callSid: string }) => `${wsBase}${AUDIO_PATH}?grant=${signAudioGrant(grant, env.RUNTIME_SECRET)}`,
   };
   // jambonz's listen streams send 20 ms audio frames (a few KiB at most); refuse anything far larger.

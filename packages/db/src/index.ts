@@ -31,7 +31,7 @@ export { savePromptVariant, type SavePromptVariantInput } from "./prompts/savePr
 export { resolvePromptAudio } from "./prompts/resolvePromptAudio";
 export { listQueueHoldMusic, setQueueHoldMusic, loadHoldMusic, type HoldTrack } from "./prompts/queueHoldMusic";
 export {
-  createRecording, listRecordings, countUnheardMessages, markRecordingHeard, deleteRecording, restoreRecording, purgeDeletedRecordings,
+  createRecording, listRecordings, listCallRecordings, countUnheardMessages, markRecordingHeard, deleteRecording, restoreRecording, purgeDeletedRecordings,
   resolveRecordingAudio, RECORDING_UNDO_MS,
 } from "./recordings/recordings";
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { hangUpAfter, hangUpWhenBridged, type SimulatedCall, type TranscriptEvent } from "@centrala/jambonz-sim";
-import { setAgentPresence } from "@centrala/db";
+import { forTenant, getCallAction, listCallRecordings, requestCallAction, setAgentPresence } from "@centrala/db";
+import { buildRecordingUrl, readMediaEnv, readWavInfo } from "@centrala/media";
 import { startCallCentre, type CallCentreWorld } from "../testing/startCallCentre";
 
 let world: CallCentreWorld | undefined;
@@ -126,5 +127,43 @@ describe("the call-centre dispatcher through the simulated jambonz", () => {
     const heard = agentLegs.map((leg) => leg.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : [])).join(" "));
     expect(bridgedWith(call)).toHaveLength(1);
     expect(heard.filter((h) => /odebrał już inny konsultant/.test(h))).toHaveLength(1);
+  }, 90_000);
+
+  it("a queue that records always: the caller hears the announcement first, the conversation is stored with its queue and agent, and plays", async () => {
+    world = await startCallCentre({ agents: ["101"] });
+    const prisma = world.runtimes[0]!.prisma;
+    await forTenant(prisma, world.tenantId).queue.update({ where: { id: world.queueId }, data: { recordingPolicy: "always" } });
+    const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets: { "101": { answerAfterMs: 300, talkMs: 2500 } } });
+    await call.ended;
+    const heard = call.transcript.flatMap((e) => (e.kind === "hear" && e.text ? [e.text] : []));
+    expect(heard[0]).toBe("Rozmowa może być nagrywana.");
+    let recordings: Awaited<ReturnType<typeof listCallRecordings>> = [];
+    await until(async () => (recordings = await listCallRecordings(forTenant(prisma, world!.tenantId), { agentExtensionId: world!.agents["101"] })).length > 0);
+    expect(recordings[0]).toMatchObject({ queueId: world.queueId, agentExtensionId: world.agents["101"], fromNumber: "+15083084809" });
+    expect(recordings[0]!.durationMs).toBeGreaterThan(1500);
+    const signingKey = readMediaEnv({ RUNTIME_SECRET: "runtime-test-secret-0123456789" }).signingKey;
+    const url = buildRecordingUrl(world.runtimes[0]!.runtime.mediaOrigin, signingKey, world.tenantId, recordings[0]!.id, Date.now());
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("audio/wav");
+    const wav = readWavInfo(Buffer.from(await response.arrayBuffer()));
+    expect(wav).toMatchObject({ channels: 2 });
+    // Another tenant finds nothing.
+    const other = await prisma.tenant.create({ data: { name: "Other", sipRealm: `other-rec-${Date.now()}.sip.test` } });
+    expect(await listCallRecordings(forTenant(prisma, other.id))).toEqual([]);
+  }, 90_000);
+
+  it("a queue that records on demand: nothing until the desk starts it; then the recording is made", async () => {
+    world = await startCallCentre({ agents: ["101"] });
+    const prisma = world.runtimes[0]!.prisma;
+    await forTenant(prisma, world.tenantId).queue.update({ where: { id: world.queueId }, data: { recordingPolicy: "onDemand" } });
+    const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets: { "101": { answerAfterMs: 300, talkMs: 6000 } } });
+    await until(() => call.transcript.some((e) => e.kind === "bridged" && e.via === "queue"));
+    expect(call.transcript.some((e) => e.kind === "listen")).toBe(false);
+    const { id } = await requestCallAction(prisma, world.tenantId, { callSid: call.callSid, action: { kind: "record", action: "start" } });
+    await until(async () => (await getCallAction(prisma, world!.tenantId, id)).status === "done");
+    await call.ended;
+    expect(call.transcript.some((e) => e.kind === "listen" && e.event === "started")).toBe(true);
+    await until(async () => (await listCallRecordings(forTenant(prisma, world!.tenantId), { queueId: world!.queueId })).length === 1);
   }, 90_000);
 });

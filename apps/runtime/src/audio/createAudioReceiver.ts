@@ -8,7 +8,7 @@ import { buildRecordingKey, buildWavHeader, type MediaStorage } from "@centrala/
 import type { Logger } from "../observability/createLogger";
 import { verifyAudioGrant } from "./audioToken";
 
-type Metadata = { sampleRate?: number; mixType?: string; kind?: string; mailbox?: string; from?: string };
+type Metadata = { sampleRate?: number; mixType?: string; kind?: string; mailbox?: string; from?: string; queueId?: string; agentId?: string };
 
 /**
  * Receives call audio that jambonz streams with `listen` (call recording and voicemail; jambonz has
@@ -61,6 +61,8 @@ export function createAudioReceiver(opts: { prisma: Db; secret: string; storage:
         await createRecording(forTenant(opts.prisma, grant.tenantId), {
           id, callId: grant.callId, kind: meta.kind === "voicemail" ? "voicemail" : "call", mailbox: meta.mailbox ?? null,
           fromNumber: typeof meta.from === "string" ? meta.from.slice(0, 64) : null,
+          queueId: typeof meta.queueId === "string" ? meta.queueId.slice(0, 100) : null,
+          agentExtensionId: typeof meta.agentId === "string" ? meta.agentId.slice(0, 100) : null,
           storageKey: key, sizeBytes: bytes + 44, durationMs: Math.round((bytes / (sampleRate * channels * 2)) * 1000),
         });
         log.info({ kind: meta.kind, bytes }, "recording stored");

@@ -49,6 +49,8 @@ export type ControlHost = {
   leaveQueueStep(): void;
   /** Who the caller is bridged to now, if anyone. */
   findBridge(): Promise<Bridge | null>;
+  /** Starts or stops recording on demand; false when the call's policy does not allow it or nothing changed. */
+  record(on: boolean): boolean;
   submitAcd(event: AcdInboxEvent): Promise<void>;
   /** The URL of the queue's music on hold (or the default melody), for hold turns. */
   holdMusicUrl(queueId: string | null): Promise<string>;
@@ -82,7 +84,9 @@ export class CallController {
 
   async run(action: CallAction): Promise<CallActionResult> {
     if (!this.deps.jambonz) return fail("unavailable", "jambonz's REST API is not configured");
-    if (action.kind === "record") return fail("unsupported", "recording is switched by the recording policy");
+    if (action.kind === "record") {
+      return this.host.record(action.action === "start") ? { ok: true } : fail("notAllowed", "this call's queue does not record on demand, or it already is in that state");
+    }
     const control = this.host.getControl();
     if (action.kind === "completeTransfer" || action.kind === "cancelTransfer") {
       if (!control?.consult) return fail("noTransfer", "no consult transfer is under way");

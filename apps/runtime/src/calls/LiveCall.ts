@@ -40,6 +40,8 @@ export class LiveCall {
   private clockOffsetMs = 0;
   /** The call's own clock: real time, shifted for a call run "as if" at another moment. */
   private readonly now = () => this.deps.now() + this.clockOffsetMs;
+  /** Said before the caller joins a queue whose calls are recorded (put in front of the enqueue). */
+  private pendingAnnouncement: unknown | null = null;
   /** Live-call actions (transfers, conferences); null when the call centre is off. */
   private readonly controller: CallController | null;
 
@@ -308,6 +310,11 @@ export class LiveCall {
       this.sendAck(msgid, [{ verb: "leave" }]);
       return;
     }
+    // An agent has the caller: the queue's leave key must not take them out of the conversation.
+    if (queued?.answered && hook === `/n/${queued.nodeId}/leavekey`) {
+      this.sendAck(msgid, []);
+      return;
+    }
     await this.advance(convertJambonzHookToEvent(hook, data, this.now()), msgid);
   }
 
@@ -386,6 +393,11 @@ export class LiveCall {
     record.engine = state;
     this.reportQueueExit(record, first);
     this.log.debug({ event: first.type, node: state.node?.id, verbs: verbs.map((v) => v.verb) }, "stepped");
+    if (this.pendingAnnouncement) {
+      const at = verbs.findIndex((v) => v.verb === "enqueue");
+      verbs.splice(at < 0 ? verbs.length : at, 0, this.pendingAnnouncement as Verb);
+      this.pendingAnnouncement = null;
+    }
     if (this.controller) await this.addTransferCodes(record, verbs);
     const hooks = collectHooks(verbs);
     this.listenTo(hooks);
@@ -455,6 +467,7 @@ export class LiveCall {
     }
     if (effect.type === "queueJoined") {
       this.joinAcdQueue(record, effect.nodeId, effect.queue, effect.maxWaitSeconds);
+      await this.prepareRecording(record, effect.queue);
       const music = await deps.resolveHoldMusic(record.tenantId, effect.queue, record.engine.env.language ?? this.language, effect.holdPromptId);
       return { type: "holdMusic", at: deps.now(), nodeId: effect.nodeId, ...music };
     }
@@ -534,6 +547,11 @@ export class LiveCall {
         void call.deps.submitAcdEvent?.(record.tenantId, { type: "callerLeft", at: call.deps.now(), callerId: call.session.call_sid, reason: "transferred" }).catch(() => {});
       },
       findBridge: () => call.findBridge(),
+      record: (on: boolean) => {
+        const record = call.record!;
+        if (record.recording?.policy !== "onDemand") return false;
+        return call.switchRecording(record, on);
+      },
       submitAcd: async (event: Parameters<NonNullable<CallDeps["submitAcdEvent"]>>[1]) => { await call.deps.submitAcdEvent?.(call.record!.tenantId, event); },
       holdMusicUrl: async (queueId: string | null) => {
         const record = call.record!;
@@ -559,6 +577,48 @@ export class LiveCall {
     const [user, realm] = record.dialLeg.to.split("@");
     const extension = realm === record.engine.env.sipRealm && user ? user : null;
     return { kind: "dial", extension, legSid: record.dialLeg.callSid, to: record.dialLeg.to };
+  }
+
+  /**
+   * A queue whose calls are recorded (always, or on demand): the caller hears the organisation's
+   * recording announcement before waiting, and the conversation is recorded once an agent answers.
+   */
+  private async prepareRecording(record: StoredCall, queueId: string): Promise<void> {
+    if (record.isTest || !this.deps.submitAcdEvent) return;
+    const { policy, announcement } = await this.deps.readRecordingPolicy(record.tenantId, queueId).catch(() => ({ policy: "never" as const, announcement: null }));
+    if (policy === "never") return;
+    record.recording = { policy, queueId, active: false };
+    this.pendingAnnouncement = this.buildAnnouncement(record, announcement);
+  }
+
+  private buildAnnouncement(record: StoredCall, announcement: unknown): unknown {
+    const prompt = announcement as { type?: string; text?: string; language?: string; promptId?: string } | null;
+    if (prompt?.type === "tts" && prompt.text) return { verb: "say", text: prompt.text, synthesizer: { vendor: "default", language: prompt.language ?? this.language } };
+    if (prompt?.type === "library" && prompt.promptId) {
+      const base = record.engine.env.promptBaseUrl.replace(/\/$/, "");
+      return { verb: "play", url: `${base}/${encodeURIComponent(prompt.promptId)}/${encodeURIComponent(this.language)}.wav` };
+    }
+    return buildRuntimeSay("recordingNotice", this.language);
+  }
+
+  /**
+   * Starts or stops recording the conversation: a background `listen` of the caller's leg, both
+   * directions as two channels (jambonz `config` command; the same mechanism works with a real
+   * jambonz), to the runtime's audio socket, which stores it with its queue and agent.
+   */
+  private switchRecording(record: StoredCall, on: boolean): boolean {
+    const recording = record.recording;
+    if (!recording || recording.active === on) return false;
+    record.recording = { ...recording, active: on };
+    const listen = on
+      ? {
+          enable: true, url: record.engine.env.audioWsUrl, mixType: "stereo",
+          metadata: { kind: "recording", callSid: this.session.call_sid, queueId: recording.queueId, from: record.callRow?.fromNumber ?? record.engine.call.from, ...(recording.agentId && { agentId: recording.agentId }) },
+        }
+      : { enable: false, url: record.engine.env.audioWsUrl };
+    this.session.sendCommand("config", { listen });
+    this.recordTrace(record, on ? "recordingStarted" : "recordingStopped", record.acdCaller?.nodeId ?? record.engine.node?.id ?? null, this.deps.now(), { queueId: recording.queueId });
+    return true;
   }
 
   /** The caller starts waiting in a queue: the call-centre dispatcher will offer them to its agents. */
@@ -612,6 +672,15 @@ export class LiveCall {
         } else if (agentId) delete ringing[agentId];
         record.acdCaller = { ...queued, ringing };
         this.recordTrace(record, notice.name, queued.nodeId, notice.at, notice.data);
+        if (notice.name === "agentAnswered") {
+          record.acdCaller = { ...record.acdCaller!, answered: true };
+          // Disarm the queue's leave key (jambonz's background digit collector) for the conversation.
+          if (record.hooks.includes(`/n/${queued.nodeId}/leavekey`)) this.session.sendCommand("config", { bargeIn: { enable: false } });
+        }
+        if (notice.name === "agentAnswered" && agentId && record.recording) {
+          record.recording = { ...record.recording, agentId };
+          if (record.recording.policy === "always") this.switchRecording(record, true);
+        }
         return;
       }
       const nodeId = queued.nodeId;

@@ -46,4 +46,6 @@ export type CallDeps = {
   pool: SqlRunner;
   /** The tenant's extension numbers (for keypad transfer codes), cached. */
   listExtensions: (tenantId: string) => Promise<string[]>;
+  /** A queue's recording policy and the tenant's recording announcement (a prompt, or null for the default words), cached. */
+  readRecordingPolicy: (tenantId: string, queueId: string) => Promise<{ policy: "always" | "never" | "onDemand"; announcement: unknown }>;
 };

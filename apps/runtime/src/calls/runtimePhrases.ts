@@ -14,6 +14,7 @@ const phrases = {
     transferFailed: "Nikt nie odebrał. Wracamy do poprzedniej rozmowy.",
     backToQueue: "Nikt nie odebrał. Wracasz do kolejki.",
     goodbye: "Dziękujemy za rozmowę. Do widzenia.",
+    recordingNotice: "Rozmowa może być nagrywana.",
   },
   "en-US": {
     unknownNumber: "Sorry, this number is not in service.",
@@ -29,6 +30,7 @@ const phrases = {
     transferFailed: "Nobody answered. Returning you to your previous call.",
     backToQueue: "Nobody answered. You are back in the queue.",
     goodbye: "Thank you for calling. Goodbye.",
+    recordingNotice: "This call may be recorded.",
   },
 } as const;
 

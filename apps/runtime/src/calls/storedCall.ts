@@ -44,9 +44,11 @@ export type StoredCall = {
    * The queue the caller waits in for the call-centre dispatcher (told when it leaves), and
    * `leave` once the dispatcher asked it out (its next hold turn answers `leave`).
    */
-  acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent> } | null;
+  acdCaller?: { queueId: string; nodeId: string; leave?: string; ringing?: Record<string, RingingAgent>; answered?: boolean } | null;
   /** A live-call action took the call over from its flow (a transfer, a conference). */
   control?: ControlState | null;
+  /** Recording of the conversation with an agent: the queue's policy, and whether the stream runs now. */
+  recording?: { policy: "always" | "onDemand"; queueId: string; agentId?: string; active: boolean } | null;
   /** The leg a `dial` of the flow connected the caller to (its statuses arrive on this socket). */
   dialLeg?: { callSid: string; to: string } | null;
 };
@@ -72,11 +74,12 @@ const storedCallSchema = z.object({
   pending: z.array(traceEventSchema).optional(),
   endedAt: z.number().nullable().optional(),
   acdCaller: z.object({
-    queueId: z.string(), nodeId: z.string(), leave: z.string().optional(),
+    queueId: z.string(), nodeId: z.string(), leave: z.string().optional(), answered: z.boolean().optional(),
     ringing: z.record(z.string(), z.object({ at: z.number(), extension: z.string().optional(), name: z.string().optional() })).optional(),
   }).nullable().optional(),
   clockOffsetMs: z.number().optional(),
   control: z.record(z.string(), z.unknown()).nullable().optional(),
+  recording: z.object({ policy: z.enum(["always", "onDemand"]), queueId: z.string(), agentId: z.string().optional(), active: z.boolean() }).nullable().optional(),
   dialLeg: z.object({ callSid: z.string(), to: z.string() }).nullable().optional(),
 });
 

@@ -10,11 +10,40 @@ const messageSelect = {
 } as const;
 
 /** Stores the row of a recording whose file the runtime has written to media storage. */
-export function createRecording(db: TenantDb, input: {
+export async function createRecording(db: TenantDb, input: {
   id: string; callId: string | null; kind: "call" | "voicemail"; mailbox: string | null; fromNumber: string | null;
   storageKey: string; sizeBytes: number; durationMs: number;
+  /** A call-centre recording: its queue and agent, kept only when they are the tenant's own. */
+  queueId?: string | null; agentExtensionId?: string | null;
 }) {
-  return db.recording.create({ data: { ...input, mimeType: "audio/wav", tenantId: SCOPED_TENANT } });
+  const { queueId, agentExtensionId, ...rest } = input;
+  const [queue, agent] = await Promise.all([
+    queueId ? db.queue.count({ where: { id: queueId } }) : 0,
+    agentExtensionId ? db.extension.count({ where: { id: agentExtensionId } }) : 0,
+  ]);
+  return db.recording.create({
+    data: { ...rest, queueId: queue ? queueId : null, agentExtensionId: agent ? agentExtensionId : null, mimeType: "audio/wav", tenantId: SCOPED_TENANT },
+  });
+}
+
+/**
+ * Call recordings for supervisors, newest first, filtered by agent (extension id), queue, caller
+ * (number contains) and time; deleted ones are left out. `agentExtensionId` also serves an agent
+ * allowed to hear only their own.
+ */
+export function listCallRecordings(db: TenantDb, filter: { agentExtensionId?: string; queueId?: string; caller?: string; from?: Date; to?: Date; take?: number } = {}) {
+  return db.recording.findMany({
+    where: {
+      kind: "call", deletedAt: null,
+      ...(filter.agentExtensionId && { agentExtensionId: filter.agentExtensionId }),
+      ...(filter.queueId && { queueId: filter.queueId }),
+      ...(filter.caller && { fromNumber: { contains: filter.caller } }),
+      ...((filter.from || filter.to) && { createdAt: { ...(filter.from && { gte: filter.from }), ...(filter.to && { lt: filter.to }) } }),
+    },
+    select: { id: true, callId: true, fromNumber: true, queueId: true, agentExtensionId: true, durationMs: true, sizeBytes: true, createdAt: true },
+    orderBy: { createdAt: "desc" },
+    take: Math.min(filter.take ?? 100, 500),
+  });
 }
 
 /** A mailbox's messages (or every recording of a kind), newest first; deleted ones are left out. */

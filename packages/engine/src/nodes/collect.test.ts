@@ -26,11 +26,13 @@ function buildCollectFlow(pattern?: string) {
 }
 
 describe("collect", () => {
-  it("gathers a variable number of digits with minDigits set, so partial input is not dropped", () => {
+  it("gathers with minDigits 1, so a too-short entry reaches the step (jambonz drops input shorter than minDigits on time-out)", () => {
     const call = new ScriptedCall(buildCollectFlow());
     expect(call.start().verbs).toEqual([
-      expect.objectContaining({ verb: "gather", input: ["digits"], minDigits: 4, maxDigits: 8, finishOnKey: "#", timeout: 10, actionHook: "/n/account/gather" }),
+      expect.objectContaining({ verb: "gather", input: ["digits"], minDigits: 1, maxDigits: 8, finishOnKey: "#", timeout: 10, actionHook: "/n/account/gather" }),
     ]);
+    // Two digits then silence: the wrong-entry message, not the silence one.
+    expect(call.hook("gather", { digits: "12", reason: "timeout" }).verbs[0]).toMatchObject({ verb: "say", text: "Niepoprawny numer." });
   });
 
   it("saves the digits in the variable and the next prompt reads them", () => {

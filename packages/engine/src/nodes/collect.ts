@@ -37,9 +37,14 @@ function isAcceptable(node: CollectNode, digits: string): boolean {
   return readDigitPattern(pattern)?.test(digits) ?? false;
 }
 
+/**
+ * jambonz is asked for at least one digit, not the step's minimum: on a time-out it drops input
+ * shorter than `minDigits` (FS gather.js), and a caller who typed too few would hear the silence
+ * message. The step checks the length itself and plays the invalid message.
+ */
 function askForDigits(node: CollectNode, nodeId: string, ctx: StepContext, attempts: number): NodeOutcome<CollectLocal> {
-  const { minDigits, maxDigits, finishOnKey, timeoutSeconds } = node.config;
-  const digits = finishOnKey === undefined ? { minDigits, maxDigits } : { minDigits, maxDigits, finishOnKey };
+  const { maxDigits, finishOnKey, timeoutSeconds } = node.config;
+  const digits = finishOnKey === undefined ? { minDigits: 1, maxDigits } : { minDigits: 1, maxDigits, finishOnKey };
   ctx.pushVerb(buildGatherVerb(ctx.formatHook(nodeId, "gather"), timeoutSeconds, digits, ctx.buildPrompt(node.config.prompt)));
   return { type: "wait", local: { attempts } };
 }

@@ -4,14 +4,14 @@ import { ScriptedCall } from "../testing/scriptedCall";
 
 import { say } from "../testing/testPrompts";
 
-const menuFlow = compileTestFlow(
+const compileMenuFlow = (limits: { maxAttempts: number; maxInvalidAttempts?: number } = { maxAttempts: 2 }) => compileTestFlow(
   [
     sketchNode("start", "start", {}),
     sketchNode("main", "menu", {
       prompt: say("Sprzedaż 1, serwis 2."),
       keys: ["1", "2"],
       timeoutSeconds: 6,
-      maxAttempts: 2,
+      ...limits,
       noInputPrompt: say("Nie wybrano opcji."),
       invalidPrompt: say("Nie ma takiej opcji."),
     }),
@@ -22,6 +22,7 @@ const menuFlow = compileTestFlow(
   ],
   [["start", "next", "main"], ["main", "key:1", "sales"], ["main", "key:2", "service"], ["main", "noInput", "silent"], ["main", "invalid", "wrong"]],
 );
+const menuFlow = compileMenuFlow();
 
 describe("menu", () => {
   it("offers the keys in a one-digit gather with the prompt nested", () => {
@@ -66,9 +67,20 @@ describe("menu", () => {
     expect(call.lastVerbs).toEqual([expect.objectContaining({ text: "Błędny wybór." }), { verb: "hangup" }]);
   });
 
-  it("counts silence and wrong keys against the same attempts", () => {
+  it("counts silence and wrong keys apart: a wrong key after a silence does not end the menu early", () => {
     const call = new ScriptedCall(menuFlow);
     call.start();
+    call.silence();
+    expect(call.press("5").verbs[0]).toMatchObject({ text: "Nie ma takiej opcji." });
+    expect(call.path.at(-1)).toBe("main");
+    call.press("1");
+    expect(call.path.at(-1)).toBe("sales");
+  });
+
+  it("takes the wrong-key exit after its own limit, however many silences came before", () => {
+    const call = new ScriptedCall(compileMenuFlow({ maxAttempts: 3, maxInvalidAttempts: 1 }));
+    call.start();
+    call.silence();
     call.silence();
     call.press("5");
     expect(call.path.at(-1)).toBe("wrong");

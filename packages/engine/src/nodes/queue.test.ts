@@ -190,4 +190,11 @@ describe("queue", () => {
     expect(call.hook("wait", { queue_time: 65, queue_position: 0, queue_size: 1 }, { nodeId: "sales" }).verbs).toEqual([]);
     expect(call.nodeId).toBe("overflow");
   });
+
+  it("says the place in line in the flow's own words: a number or a Polish ordinal", () => {
+    const call = new ScriptedCall(buildQueueFlow({ positionWording: "Jesteś {{positionOrdinal}} w kolejce ({{position}})." }));
+    call.start();
+    expect(call.queueWait(0, 1).verbs[0]).toMatchObject({ verb: "say", text: "Jesteś drugi w kolejce (2)." });
+    expect(call.queueWait(60, 11).verbs[0]).toMatchObject({ verb: "say", text: "Jesteś 12. w kolejce (12)." });
+  });
 });

@@ -10,7 +10,14 @@ export type PhraseBook = {
   wrongPin: string;
   /** Before a sensitive question is asked again (its answer was lost when the call moved). */
   enterAgain: string;
+  /** A place in line as an ordinal word ("first", "pierwszy"), for position templates; numerals past ten. */
+  ordinal(position: number): string;
 };
+
+const polishOrdinals = ["pierwszy", "drugi", "trzeci", "czwarty", "piąty", "szósty", "siódmy", "ósmy", "dziewiąty", "dziesiąty"];
+const englishOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const germanOrdinals = ["erster", "zweiter", "dritter", "vierter", "fünfter", "sechster", "siebter", "achter", "neunter", "zehnter"];
+const readOrdinal = (words: string[], position: number) => words[position - 1] ?? `${position}.`;
 
 const english: PhraseBook = {
   queuePosition: (position) => `You are caller number ${position}.`,
@@ -21,6 +28,7 @@ const english: PhraseBook = {
   enterPin: "Please enter the conference PIN, then press hash.",
   wrongPin: "That PIN is not correct.",
   enterAgain: "Sorry, please enter that again.",
+  ordinal: (position) => readOrdinal(englishOrdinals, position),
 };
 
 const phraseBooks: Record<string, PhraseBook> = {
@@ -35,6 +43,7 @@ const phraseBooks: Record<string, PhraseBook> = {
     enterPin: "Podaj PIN konferencji i naciśnij krzyżyk.",
     wrongPin: "Niepoprawny PIN.",
     enterAgain: "Przepraszamy, prosimy wprowadzić to jeszcze raz.",
+    ordinal: (position) => readOrdinal(polishOrdinals, position),
   },
   "de-DE": {
     queuePosition: (position) => `Sie sind Anrufer Nummer ${position}.`,
@@ -45,6 +54,7 @@ const phraseBooks: Record<string, PhraseBook> = {
     enterPin: "Bitte geben Sie die Konferenz-PIN ein und drücken Sie die Raute-Taste.",
     wrongPin: "Die PIN ist nicht korrekt.",
     enterAgain: "Entschuldigung, bitte geben Sie das noch einmal ein.",
+    ordinal: (position) => readOrdinal(germanOrdinals, position),
   },
 };
 

@@ -6,6 +6,7 @@ import { buildSayVerb } from "../verbs/buildSayVerb";
 import type { WaitVerb } from "../verbs/verb";
 import type { HoldLocal, HoldSettings } from "./holdSettings";
 import { playHoldMusic } from "./playHoldMusic";
+import { renderTemplate } from "../template/renderTemplate";
 
 // Each turn costs jambonz a round trip; short silent turns keep announcements and overflow on time.
 const maxPauseSeconds = 10;
@@ -52,7 +53,15 @@ function buildAnnouncement(settings: HoldSettings, count: number, event: QueueWa
   const say = (text: string) => buildSayVerb(text, language, spoken?.voice, ctx.env.ttsVendor);
   const position = Math.max(0, Math.floor(event.position));
   const verbs: WaitVerb[] = [];
-  if (settings.announcePosition) verbs.push(say(count % 2 === 0 ? phrases.queuePosition(position + 1) : phrases.callersAhead(position)));
+  if (settings.announcePosition) {
+    const place = position + 1;
+    const own = settings.positionWording?.trim();
+    // The flow's own sentence, every time (its author chose the words); else two built-in wordings in turn.
+    const sentence = own
+      ? renderTemplate(own, (name) => (name === "position" ? String(place) : name === "positionOrdinal" ? phrases.ordinal(place) : ""))
+      : count % 2 === 0 ? phrases.queuePosition(place) : phrases.callersAhead(position);
+    verbs.push(say(sentence));
+  }
   if (count === 0) {
     if (spoken) verbs.push(ctx.buildPrompt(spoken));
     else if (!settings.announcePosition) verbs.push(say(phrases.thanksForWaiting));

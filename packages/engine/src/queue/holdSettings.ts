@@ -5,6 +5,8 @@ import type { HoldTrack } from "../events/engineEvent";
 export type HoldSettings = {
   holdPrompt?: Prompt;
   announcePosition: boolean;
+  /** A template for the place in line ({{position}}, {{positionOrdinal}}); unset: the phrase book's wordings. */
+  positionWording?: string;
   announceEverySeconds: number;
   maxWaitSeconds: number;
 };

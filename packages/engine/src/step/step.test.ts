@@ -72,7 +72,7 @@ describe("step", () => {
     const started = step(menuIr, initialState(start), start).state;
     const retried = step(menuIr, started, { type: "noInput", at: start.at + 5000 });
     expect(retried.verbs.map((verb) => verb.verb)).toEqual(["gather"]);
-    expect(retried.state.node).toEqual({ id: "m", local: { attempts: 2 } });
+    expect(retried.state.node).toEqual({ id: "m", local: { attempts: 2, noInput: 1, invalid: 0 } });
   });
 
   it("keeps a waiting call's state small", () => {

@@ -28,8 +28,12 @@ export const menuDataSchema = z.object({
     pl: "Jak długo czekać na klawisz po zakończeniu komunikatu.",
   }),
   maxAttempts: field(z.number().int().min(1).max(10).default(3), { en: "Attempts", pl: "Liczba prób" }, {
-    en: "How many times the menu is offered before giving up.",
-    pl: "Ile razy menu zostanie odtworzone, zanim nastąpi rezygnacja.",
+    en: "How many times nothing may be pressed before the “No key pressed” exit.",
+    pl: "Ile razy dzwoniący może nic nie nacisnąć, zanim pójdzie wyjściem „Brak wyboru”.",
+  }),
+  maxInvalidAttempts: field(z.number().int().min(1).max(10).optional(), { en: "Wrong keys allowed", pl: "Dozwolone złe klawisze" }, {
+    en: "How many wrong keys before the “Wrong key” exit (default: as many as the attempts). Silence and wrong keys are counted apart.",
+    pl: "Ile złych klawiszy przed wyjściem „Zły klawisz” (domyślnie tyle, ile prób). Cisza i złe klawisze liczą się osobno.",
   }),
   noInputPrompt: field(promptSchema.optional(), labels.noInputPrompt, {
     en: "Played before the menu repeats because nothing was pressed.",

@@ -24,6 +24,10 @@ export const queueDataSchema = z.object({
   announcePosition: field(z.boolean().default(true), { en: "Tell callers their place", pl: "Podawaj miejsce w kolejce" }, {
     en: "Callers hear which place in the queue they have.", pl: "Dzwoniący słyszą, które mają miejsce w kolejce.",
   }),
+  positionWording: field(z.string().max(200).optional(), { en: "How the place is said", pl: "Jak podawane jest miejsce" }, {
+    en: "Your own sentence: {{position}} is the number, {{positionOrdinal}} the word (“Jesteś {{positionOrdinal}} w kolejce.” says “Jesteś drugi w kolejce.”). Empty: the built-in wordings.",
+    pl: "Własne zdanie: {{position}} to liczba, {{positionOrdinal}} słowo („Jesteś {{positionOrdinal}} w kolejce.” brzmi „Jesteś drugi w kolejce.”). Puste: wbudowane sformułowania.",
+  }),
   announceEverySeconds: field(z.number().int().min(15).max(600).default(60), { en: "Announce every (s)", pl: "Ogłaszaj co (s)" }, {
     en: "How often the place in the queue is repeated.", pl: "Jak często powtarzane jest miejsce w kolejce.",
   }),

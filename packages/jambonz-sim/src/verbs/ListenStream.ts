@@ -62,6 +62,8 @@ export class ListenStream {
     const channels = this.options.mixType === 'stereo' ? 2 : 1;
     const bytes = Math.round((this.options.sampleRate * frameMs) / 1000) * 2 * channels;
     this.timer = this.session.clock.setTimer(() => {
+      // The call is over: FS stops its background tasks (a config.listen fork) with it.
+      if (this.session.callGone) return this.stop();
       if (this.stopped || this.ws?.readyState !== WS_OPEN) return;
       this.ws.send(new Uint8Array(bytes));
       this.frames++;
