@@ -17,7 +17,7 @@ const files = walk(src);
 const read = (file: string) => readFileSync(path.join(src, file), "utf8");
 
 const openPages: Record<string, string> = {
-  "app/page.tsx": "sends each member to the first screen their role may see",
+  "app/(app)/page.tsx": "sends each member to the first screen their role may see",
   "app/(app)/ui-kit/page.tsx": "developers only (UI_KIT_PAGE=1); any member, through the layout's requireMember",
 };
 const openActions: Record<string, string> = {
@@ -26,7 +26,7 @@ const openActions: Record<string, string> = {
 };
 
 describe("page and action permissions", () => {
-  const pages = files.filter((file) => /^app\/\((app|editor)\)\/.*page\.tsx$/.test(file) || file === "app/page.tsx");
+  const pages = files.filter((file) => /^app\/\((app|editor)\)\/.*page\.tsx$/.test(file) );
   const actions = files.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && /^["']use server["'];/m.test(read(file)));
 
   it("finds the pages and actions", () => {

@@ -2,19 +2,27 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { cn } from "../ui/cn";
+import { focusRing } from "../ui/focusRing";
 
-/** A header link that marks itself as the current page for the whole section it leads to. */
-export function NavLink({ href, label }: { href: string; label: string }) {
+/** A navigation link that marks itself as the current page for the whole section it leads to. */
+export function NavLink({ href, label, icon, testId, compact = false }: { href: string; label: string; icon?: ReactNode; testId?: string; compact?: boolean }) {
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`rounded-md px-3 py-1.5 text-sm font-medium transition-colors ${
-        current ? "bg-teal-50 text-teal-900" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-      }`}
+      data-testid={testId}
+      className={cn(
+        "flex items-center gap-2.5 rounded-md text-sm font-medium transition-colors [&_svg]:size-4 [&_svg]:shrink-0",
+        compact ? "px-3 py-1.5" : "px-3 py-2",
+        current ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+        focusRing,
+      )}
     >
+      {icon}
       {label}
     </Link>
   );
