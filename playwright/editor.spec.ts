@@ -6,6 +6,9 @@ import {
 
 // The editor is a desktop tool; a laptop-sized window leaves room for palette, canvas and panel.
 test.use({ viewport: { width: 1440, height: 900 } });
+// Long journeys on a shared two-core machine: room for a slow server (each step still waits at
+// most its usual few seconds).
+test.describe.configure({ timeout: 180_000 });
 
 test("a receptionist builds “press 1 for sales, 2 for support”, fixes a problem and publishes", async ({ signedInTenant: { page, name } }, testInfo) => {
   const flowId = await createFlowThroughUi(page, "Main line");

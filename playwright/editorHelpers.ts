@@ -6,7 +6,15 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** Opens the flow editor for a flow id and waits for the canvas to draw its nodes. */
 export async function openEditor(page: Page, flowId: string): Promise<void> {
   await page.goto(`/flows/${flowId}`);
-  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  await waitForCanvas(page);
+}
+
+/**
+ * Waits for the editor's canvas to draw. The page shows its loading outline at once and the
+ * editor when the server has rendered it, which on a busy machine can take a while.
+ */
+export async function waitForCanvas(page: Page): Promise<void> {
+  await expect(page.locator(".react-flow__node").first()).toBeVisible({ timeout: 30_000 });
 }
 
 /** A node on the canvas by kind and (optionally) the text it shows. */

@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import { test } from "./fixtures";
-import { canvasNode } from "./editorHelpers";
+import { canvasNode, waitForCanvas } from "./editorHelpers";
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -10,12 +10,14 @@ test("a flow starts from a template, is duplicated and found by search", async (
   await page.getByTestId("template-simple-menu").check();
   await page.getByTestId("create-flow").click();
   await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
+  await waitForCanvas(page);
   await expect(canvasNode(page, "menu")).toHaveCount(1);
   await expect(canvasNode(page, "play")).toHaveCount(2);
 
   await page.goto("/flows");
   await page.getByTestId("duplicate-flow").click();
   await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
+  await waitForCanvas(page);
   await expect(page.getByTestId("flow-name")).toHaveText("Main line (copy)");
   await expect(canvasNode(page, "menu")).toHaveCount(1);
 

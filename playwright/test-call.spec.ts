@@ -3,6 +3,9 @@ import { createFlowThroughUi, test } from "./fixtures";
 import { canvasNode, importFlowFile, readFixtureFlow, waitUntilSaved } from "./editorHelpers";
 
 test.use({ viewport: { width: 1440, height: 900 } });
+// Long journeys on a shared two-core machine: room for a slow server (each step still waits at
+// most its usual few seconds).
+test.describe.configure({ timeout: 180_000 });
 
 const runState = (page: import("@playwright/test").Page, nodeId: string) => page.locator(`.react-flow__node[data-id="${nodeId}"] [data-run]`);
 
