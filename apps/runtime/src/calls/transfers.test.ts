@@ -98,7 +98,8 @@ describe("transfers between consultants", () => {
     const w = await start(["101", "103", "201", "202"]);
     const caller = w.sim.featureServer.placeInbound({
       to: w.numbers[0]!, clock: "real",
-      dialTargets: { "101": { answerAfterMs: 300, talkMs: 8000 }, "103": { answerAfterMs: 300, talkMs: 6000 }, "201": { answerAfterMs: 300, talkMs: 5000 }, "202": { answerAfterMs: 300, talkMs: 5000 } },
+      // Talk times leave room for both supervisors to be rung and join on a busy machine.
+      dialTargets: { "101": { answerAfterMs: 300, talkMs: 20_000 }, "103": { answerAfterMs: 300, talkMs: 15_000 }, "201": { answerAfterMs: 300, talkMs: 12_000 }, "202": { answerAfterMs: 300, talkMs: 12_000 } },
     });
     expect(await act(caller, "101", { kind: "addParty", target: { type: "extension", number: "103" } })).toMatchObject({ status: "done" });
     const prisma = w.runtimes[0]!.prisma;
