@@ -3,6 +3,8 @@ import { test } from "./fixtures";
 import { canvasNode, waitForCanvas } from "./editorHelpers";
 
 test.use({ viewport: { width: 1440, height: 900 } });
+// Room for a slow server on a shared machine (the editor opens twice in this journey).
+test.describe.configure({ timeout: 180_000 });
 
 test("a flow starts from a template, is duplicated and found by search", async ({ signedInTenant: { page } }) => {
   await page.goto("/flows/new");

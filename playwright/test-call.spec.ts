@@ -70,7 +70,7 @@ test("a test call runs as if on Saturday 24 December at 19:00, from a chosen num
   await expect(transcript).not.toContainText("Sprzedaż — naciśnij 1");
   await expect(page.getByTestId("test-call-active-step")).toContainText("Wiadomość po godzinach", { timeout: 10_000 });
   await page.screenshot({ path: test.info().outputPath("03-as-if-saturday.png") });
-  await page.getByRole("button", { name: "Hang up" }).click();
+  await page.getByTestId("test-call-panel").getByRole("button", { name: "Hang up", exact: true }).click();
   await expect(transcript).toContainText("Call ended", { timeout: 20_000 });
 
   // Tuesday 20 December 2033, 10:00: open, the menu answers.
@@ -79,7 +79,7 @@ test("a test call runs as if on Saturday 24 December at 19:00, from a chosen num
   await page.getByTestId("test-call-start").click();
   await expect(transcript).toContainText("Sprzedaż — naciśnij 1", { timeout: 20_000 });
   await expect(transcript).not.toContainText("Biuro jest zamknięte");
-  await page.getByRole("button", { name: "Hang up" }).click();
+  await page.getByTestId("test-call-panel").getByRole("button", { name: "Hang up", exact: true }).click();
 
   // Closing the phone brings the step's settings back.
   await page.getByRole("button", { name: "Close test call" }).click();
