@@ -55,7 +55,7 @@ describe("per-account limits", () => {
     const owner = await createOwner();
     const memberEmail = `member-${randomUUID()}@example.com`;
     await createOwner(memberEmail);
-    await handleInvite(prisma, owner, { email: memberEmail, role: "editor" }, web);
+    await handleInvite(prisma, owner, { email: memberEmail, role: "designer" }, web);
     const message = await prisma.emailMessage.findFirstOrThrow({ where: { toEmail: memberEmail }, orderBy: { createdAt: "desc" } });
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(message.text)?.[1] ?? "";
     for (let i = 0; i < RATE_LIMITS.inviteAcceptByInvite.points; i++) {
