@@ -95,11 +95,11 @@ test.describe("in Polish", () => {
     await page.goto("/extensions");
     await expect(page.getByTestId("page-title")).toHaveText("Numery wewnętrzne");
     await page.getByTestId("extensions-empty").getByTestId("add-extension").click();
-    await page.getByLabel("Numer wewnętrzny").fill("12a");
+    await page.getByRole("textbox", { name: "Numer wewnętrzny", exact: true }).fill("12a");
     await page.getByLabel("Nazwa", { exact: true }).fill("Recepcja");
     await page.getByTestId("extension-save").click();
     await expect(page.getByTestId("error-number")).toContainText("od 2 do 6 cyfr");
-    await page.getByLabel("Numer wewnętrzny").fill("100");
+    await page.getByRole("textbox", { name: "Numer wewnętrzny", exact: true }).fill("100");
     await page.getByLabel("Przekierowanie na numer zewnętrzny").fill("601");
     await page.getByTestId("extension-save").click();
     await expect(page.getByTestId("error-forwardTo")).toContainText("pełny numer międzynarodowy");
