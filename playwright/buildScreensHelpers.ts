@@ -1,4 +1,10 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { createPrismaClient, createRecording, forTenant } from "@centrala/db";
+import { buildRecordingKey } from "../packages/media/src/keys/mediaKeys";
+import { createLocalStorage } from "../packages/media/src/storage/createLocalStorage";
 import { makeClientAddress, signUpThroughUi, type TenantAccount } from "./fixtures";
 
 // Helpers of the extensions, queues, prompts and voicemail journeys.
@@ -47,4 +53,61 @@ export function makeToneWav(seconds: number, hertz = 440, sampleRate = 8000): Bu
   wav.writeUInt32LE(samples * 2, 40);
   for (let i = 0; i < samples; i += 1) wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hertz * i) / sampleRate) * 12_000), 44 + i * 2);
   return wav;
+}
+
+/** Drops a file on an element the way a person drags one from their desktop (a real DataTransfer). */
+export async function dropFile(page: Page, testId: string, name: string, bytes: Buffer, type: string): Promise<void> {
+  await page.getByTestId(testId).evaluate((target, file) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+    for (const kind of ["dragenter", "dragover", "drop"]) target.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { base64: bytes.toString("base64"), name, type });
+}
+
+/** Records every value a progress bar shows (a MutationObserver), so a fast upload's progress is still seen. */
+export async function watchProgressBars(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenProgress: string[] }).seenProgress = seen;
+    new MutationObserver(() => {
+      for (const bar of document.querySelectorAll("[role=progressbar]")) {
+        const value = bar.getAttribute("aria-valuenow") ?? "";
+        if (seen.at(-1) !== value) seen.push(value);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
+  });
+  return () => page.evaluate(() => (window as unknown as { seenProgress: string[] }).seenProgress);
+}
+
+/**
+ * The media folder of the web server under test: E2E_MEDIA_DIR, else the one playwright.config.ts
+ * makes for the test runner's process (this worker's parent).
+ */
+export function readE2eMediaDir(): string {
+  return process.env.E2E_MEDIA_DIR ?? path.join(os.tmpdir(), `centrala-e2e-media-${process.ppid}`);
+}
+
+/**
+ * Stores voicemail messages as the runtime does after a call: the WAV in media storage, the row
+ * through @centrala/db. Returns their ids, oldest first.
+ */
+export async function leaveVoicemails(ownerEmail: string, mailbox: string, messages: { from: string; seconds: number; minutesAgo: number }[]): Promise<string[]> {
+  const prisma = createPrismaClient(undefined, 1);
+  try {
+    const membership = await prisma.membership.findFirstOrThrow({ where: { user: { email: ownerEmail } }, select: { tenantId: true } });
+    const storage = createLocalStorage(readE2eMediaDir());
+    const ids: string[] = [];
+    for (const message of messages) {
+      const id = randomUUID();
+      const wav = makeToneWav(message.seconds, 523, 8000);
+      const storageKey = buildRecordingKey(membership.tenantId, id);
+      await storage.put(storageKey, wav);
+      await createRecording(forTenant(prisma, membership.tenantId), { id, callId: null, kind: "voicemail", mailbox, fromNumber: message.from, storageKey, sizeBytes: wav.length, durationMs: message.seconds * 1000 });
+      await prisma.recording.update({ where: { id }, data: { createdAt: new Date(Date.now() - message.minutesAgo * 60_000) } });
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await prisma.$disconnect();
+  }
 }
