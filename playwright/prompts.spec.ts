@@ -3,6 +3,16 @@ import { expectAccessible } from "./expectAccessible";
 import { dropFile, makeToneWav, signUpStranger, watchProgressBars } from "./buildScreensHelpers";
 
 test.describe.configure({ timeout: 180_000 });
+// The project's browser plus Chromium's fake microphone (a beep), granted without asking: this file only.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+    ],
+  },
+});
 
 const png = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"), Buffer.alloc(64)]);
 
@@ -79,16 +89,7 @@ test("a prompt is uploaded by drag and drop with progress, bad files are refused
 });
 
 test.describe("recorded in the browser, in Polish", () => {
-  test.use({
-    locale: "pl-PL",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-      ],
-    },
-  });
+  test.use({ locale: "pl-PL" });
 
   test("a prompt is recorded with the microphone, trimmed on its waveform and uploaded", async ({ signedInTenant: { page } }) => {
     await page.goto("/prompts");

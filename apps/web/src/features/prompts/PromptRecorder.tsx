@@ -49,10 +49,12 @@ export function PromptRecorder({ onRecorded, busy }: { onRecorded: (wav: Blob) =
       surfer = WaveSurferClass.create({ container: waveformRef.current, height: 96, waveColor: "#64748b", progressColor: "#0f766e", cursorColor: "#0f172a", url: take.url });
       surferRef.current = surfer;
       const regions = surfer.registerPlugin(RegionsPlugin.create());
-      surfer.on("decode", (duration) => {
-        regionRef.current = regions.addRegion({ start: 0, end: duration, drag: false, resize: true, color: "rgba(13, 148, 136, 0.18)" });
-        setTrim({ start: 0, end: round(duration) });
-      });
+      const addRegion = () => {
+        if (regionRef.current) return;
+        regionRef.current = regions.addRegion({ start: 0, end: take.buffer.duration, drag: false, resize: true, color: "rgba(13, 148, 136, 0.18)" });
+      };
+      surfer.on("decode", addRegion);
+      surfer.on("ready", addRegion);
       regions.on("region-updated", (region) => setTrim({ start: round(region.start), end: round(region.end) }));
     })();
     return () => {
@@ -83,6 +85,7 @@ export function PromptRecorder({ onRecorded, busy }: { onRecorded: (wav: Blob) =
           const buffer = await context.decodeAudioData(await new Blob(chunks, { type: recorder.mimeType }).arrayBuffer());
           if (take) URL.revokeObjectURL(take.url);
           setTake({ buffer, url: URL.createObjectURL(encodeWav(buffer, 0, buffer.duration)) });
+          setTrim({ start: 0, end: round(buffer.duration) });
           setState("recorded");
         } catch (decodeError) {
           setError(t("noMicrophone", { reason: String((decodeError as Error).message ?? decodeError) }));

@@ -96,8 +96,8 @@ export function PromptVariantRow({ prompt, language, onChange }: { prompt: Promp
       >
         <UploadCloud aria-hidden="true" className="size-4" />
         <span>{t("dropHere")}</span>
-        <Button variant="link" size="sm" className="h-auto px-0" onClick={() => input.current?.click()} aria-label={t("chooseFileFor", { language: languageName, name: prompt.name })} disabled={upload !== null}>
-          {t("chooseFile")}
+        <Button variant="link" size="sm" className="h-auto px-0" onClick={() => input.current?.click()} disabled={upload !== null}>
+          {t("chooseFile")}<span className="sr-only"> {t("chooseFileFor", { language: languageName, name: prompt.name })}</span>
         </Button>
         <input
           ref={input} type="file" className="sr-only" tabIndex={-1} aria-hidden="true" accept="audio/wav,audio/x-wav,audio/mpeg,audio/ogg,audio/mp4,audio/x-m4a,.wav,.mp3,.ogg,.m4a"

@@ -15,9 +15,9 @@ export function CopyButton({ value, label, testId }: { value: string; label: str
     setTimeout(() => setCopied(false), 2000);
   }
   return (
-    <Button type="button" variant="secondary" size="sm" onClick={copy} data-testid={testId} aria-label={label}>
+    <Button type="button" variant="secondary" size="sm" onClick={copy} data-testid={testId}>
       {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-      <span aria-live="polite">{copied ? t("copied") : t("copy")}</span>
+      <span aria-live="polite">{copied ? t("copied") : label}</span>
     </Button>
   );
 }

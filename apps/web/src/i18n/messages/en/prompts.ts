@@ -29,7 +29,7 @@ export const promptsEn = {
     player: "Play the {language} recording of “{name}”",
     dropHere: "Drop a file here or",
     chooseFile: "choose a file",
-    chooseFileFor: "Choose a {language} file for “{name}”",
+    chooseFileFor: "({language}, “{name}”)",
     replace: "Replace",
     uploading: "Uploading {name}…",
     processing: "Checking and levelling the recording…",

@@ -29,7 +29,7 @@ export const promptsPl = {
     player: "Odtwórz nagranie „{name}”, język: {language}",
     dropHere: "Upuść plik tutaj albo",
     chooseFile: "wybierz plik",
-    chooseFileFor: "Wybierz plik nagrania „{name}”, język: {language}",
+    chooseFileFor: "({language}, „{name}”)",
     replace: "Zastąp",
     uploading: "Wysyłanie pliku {name}…",
     processing: "Sprawdzanie i wyrównywanie nagrania…",
