@@ -57,7 +57,7 @@ export const promptsEn = {
       waveform: "Waveform of the recording",
       trimStart: "Start at (seconds)",
       trimEnd: "End at (seconds)",
-      kept: "Keeping {seconds} s of {total} s",
+      kept: "Keeping {seconds, number} s of {total, number} s",
       playSelection: "Play the kept part",
       upload: "Upload recording",
       noMicrophone: "The microphone could not be used: {reason}. Allow it in the browser's address bar and try again.",

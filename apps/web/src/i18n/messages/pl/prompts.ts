@@ -57,7 +57,7 @@ export const promptsPl = {
       waveform: "Przebieg nagrania",
       trimStart: "Początek (sekundy)",
       trimEnd: "Koniec (sekundy)",
-      kept: "Zostaje {seconds} s z {total} s",
+      kept: "Zostaje {seconds, number} s z {total, number} s",
       playSelection: "Odtwórz wybrany fragment",
       upload: "Wyślij nagranie",
       noMicrophone: "Nie udało się użyć mikrofonu: {reason}. Zezwól na niego w pasku adresu przeglądarki i spróbuj ponownie.",
