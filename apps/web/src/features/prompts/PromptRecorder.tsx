@@ -15,6 +15,17 @@ type Trim = { start: number; end: number };
 
 const round = (seconds: number) => Math.round(seconds * 10) / 10;
 
+/** The loudest sample of each of `count` slices of the first channel: enough to draw the waveform. */
+function computePeaks(buffer: AudioBuffer, count: number): number[] {
+  const samples = buffer.getChannelData(0);
+  const size = Math.max(1, Math.floor(samples.length / count));
+  return Array.from({ length: Math.ceil(samples.length / size) }, (_, slice) => {
+    let peak = 0;
+    for (let i = slice * size; i < Math.min(samples.length, (slice + 1) * size); i += 1) peak = Math.max(peak, Math.abs(samples[i] ?? 0));
+    return peak;
+  });
+}
+
 /**
  * Records from the microphone (MediaRecorder), shows the waveform with a trim region (wavesurfer.js)
  * and hands the kept part over as a WAV file. Trim by dragging the region's edges or typing times.
@@ -46,7 +57,11 @@ export function PromptRecorder({ onRecorded, busy }: { onRecorded: (wav: Blob) =
     void (async () => {
       const [{ default: WaveSurferClass }, { default: RegionsPlugin }] = await Promise.all([import("wavesurfer.js"), import("wavesurfer.js/plugins/regions")]);
       if (cancelled || !waveformRef.current) return;
-      surfer = WaveSurferClass.create({ container: waveformRef.current, height: 96, waveColor: "#64748b", progressColor: "#0f766e", cursorColor: "#0f172a", url: take.url });
+      // Peaks computed here, so wavesurfer only plays the blob (media-src) and never fetches it (connect-src).
+      surfer = WaveSurferClass.create({
+        container: waveformRef.current, height: 96, waveColor: "#64748b", progressColor: "#0f766e", cursorColor: "#0f172a",
+        url: take.url, peaks: [computePeaks(take.buffer, 1200)], duration: take.buffer.duration,
+      });
       surferRef.current = surfer;
       const regions = surfer.registerPlugin(RegionsPlugin.create());
       const addRegion = () => {
