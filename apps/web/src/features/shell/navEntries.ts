@@ -30,7 +30,7 @@ export const navEntries: readonly NavEntry[] = [
   { id: "flows", href: "/flows", icon: Workflow, group: "build", permission: "flows.view", available: true },
   { id: "prompts", href: "/prompts", icon: Mic, group: "build", permission: "prompts.manage", available: false },
   { id: "queues", href: "/queues", icon: ListOrdered, group: "build", permission: "queues.manage", available: false },
-  { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: false },
+  { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: true },
   { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: false },
   { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: false },
   { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: false },

@@ -4,9 +4,10 @@ import { authPl } from "./auth";
 import { commonPl } from "./common";
 import { editorPl } from "./editor";
 import { flowsPl } from "./flows";
+import { numbersPl } from "./numbers";
 import { permissionsPl } from "./permissions";
 import { securityPl } from "./security";
 import { testCallPl } from "./testCall";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...numbersPl } satisfies MessagesLike<typeof enMessages>;

@@ -1,0 +1,26 @@
+/** What a workspace API call gave back: the JSON body, or the server's own words for the refusal. */
+export type WorkspaceApiAnswer<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; code: string; message: string; issues: { path: string; message: string }[] };
+
+type ErrorBody = { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } };
+
+/**
+ * Calls one of the workspace's JSON routes from the browser. A refusal keeps the server's message
+ * (already in the reader's language); a network failure answers status 0 with `offlineMessage`.
+ */
+export async function requestWorkspaceApi<T>(url: string, init: { method?: string; body?: unknown; offlineMessage: string }): Promise<WorkspaceApiAnswer<T>> {
+  const response = await fetch(url, {
+    method: init.method ?? "GET",
+    cache: "no-store",
+    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  }).catch(() => null);
+  if (!response) return { ok: false, status: 0, code: "OFFLINE", message: init.offlineMessage, issues: [] };
+  const json = (await response.json().catch(() => ({}))) as T & ErrorBody;
+  if (response.ok) return { ok: true, data: json };
+  const issues = json.error?.issues ?? [];
+  // A validation answer's message is generic; the first field's own words say more.
+  const message = json.error?.code === "VALIDATION" && issues[0] ? issues[0].message : json.error?.message ?? init.offlineMessage;
+  return { ok: false, status: response.status, code: json.error?.code ?? "ERROR", message, issues };
+}
