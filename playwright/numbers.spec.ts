@@ -3,6 +3,8 @@ import { expectAccessible } from "./expectAccessible";
 import { insertPoolNumbers, publishFixtureFlow, takePoolNumberElsewhere } from "./numbersHelpers";
 
 test.describe.configure({ timeout: 180_000 });
+// Toasts and dialogs appear without their fade, so axe reads their final colours.
+test.use({ contextOptions: { reducedMotion: "reduce" } });
 
 const formatted = (e164: string) => `+48 22 ${e164.slice(5, 8)} ${e164.slice(8, 10)} ${e164.slice(10, 12)}`;
 

@@ -32,6 +32,6 @@ export const navEntries: readonly NavEntry[] = [
   { id: "queues", href: "/queues", icon: ListOrdered, group: "build", permission: "queues.manage", available: false },
   { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: true },
   { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: false },
-  { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: false },
+  { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: true },
   { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: false },
 ];

@@ -3,6 +3,9 @@ export type WorkspaceApiAnswer<T> =
   | { ok: true; data: T }
   | { ok: false; status: number; code: string; message: string; issues: { path: string; message: string }[] };
 
+/** What parseJsonBody answers for any invalid body (the fields' issues carry the real words). */
+const GENERIC_VALIDATION_MESSAGE = "The request body is not valid";
+
 type ErrorBody = { error?: { code?: string; message?: string; issues?: { path: string; message: string }[] } };
 
 /**
@@ -20,7 +23,8 @@ export async function requestWorkspaceApi<T>(url: string, init: { method?: strin
   const json = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (response.ok) return { ok: true, data: json };
   const issues = json.error?.issues ?? [];
-  // A validation answer's message is generic; the first field's own words say more.
-  const message = json.error?.code === "VALIDATION" && issues[0] ? issues[0].message : json.error?.message ?? init.offlineMessage;
+  // parseJsonBody's answer says only "not valid" (in English); its first field's own words say more.
+  const generic = json.error?.message === GENERIC_VALIDATION_MESSAGE;
+  const message = generic && issues[0] ? issues[0].message : json.error?.message ?? init.offlineMessage;
   return { ok: false, status: response.status, code: json.error?.code ?? "ERROR", message, issues };
 }

@@ -5,9 +5,10 @@ import { commonPl } from "./common";
 import { editorPl } from "./editor";
 import { flowsPl } from "./flows";
 import { numbersPl } from "./numbers";
+import { teamPl } from "./team";
 import { permissionsPl } from "./permissions";
 import { securityPl } from "./security";
 import { testCallPl } from "./testCall";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...numbersPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...numbersPl, ...teamPl } satisfies MessagesLike<typeof enMessages>;
