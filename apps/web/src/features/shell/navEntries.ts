@@ -33,5 +33,5 @@ export const navEntries: readonly NavEntry[] = [
   { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: true },
   { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: false },
   { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: true },
-  { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: false },
+  { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: true },
 ];

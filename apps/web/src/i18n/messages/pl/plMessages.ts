@@ -6,9 +6,10 @@ import { editorPl } from "./editor";
 import { flowsPl } from "./flows";
 import { numbersPl } from "./numbers";
 import { teamPl } from "./team";
+import { settingsPl } from "./settings";
 import { permissionsPl } from "./permissions";
 import { securityPl } from "./security";
 import { testCallPl } from "./testCall";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...numbersPl, ...teamPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...numbersPl, ...teamPl, ...settingsPl } satisfies MessagesLike<typeof enMessages>;
