@@ -44,3 +44,14 @@ export async function publishFixtureFlow(page: Page, name: string): Promise<stri
   expect(published.status(), await published.text()).toBeLessThan(300);
   return flow.id;
 }
+
+/**
+ * Places a call from the carrier to `e164` through the simulated jambonz (as `npm run call` does)
+ * and waits for it to end; the caller presses `press` at each menu.
+ */
+export async function placeSimulatedCall(page: Page, e164: string, press: string[]): Promise<string> {
+  const port = process.env.E2E_JAMBONZ_PORT ?? "3305";
+  const response = await page.request.post(`http://127.0.0.1:${port}/sim/calls`, { data: { to: e164, press, hangUpAfterMs: 20_000 }, timeout: 60_000 });
+  expect(response.status()).toBe(200);
+  return response.text();
+}
