@@ -41,5 +41,11 @@ export const settingsEn = {
     saved: "Settings saved. The next call uses them.",
     readOnly: "Only an owner or an administrator can change these settings.",
     offline: "The server could not be reached. Check your connection and try again.",
+    errors: {
+      name: "Enter the organisation's name.",
+      timezone: "Unknown time zone: choose one from the list, e.g. Europe/Warsaw.",
+      language: "Choose one of the languages callers can hear.",
+      fallbackNumber: "Write a whole international number, e.g. +48 22 123 45 67.",
+    },
   },
 };

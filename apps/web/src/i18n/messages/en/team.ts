@@ -38,6 +38,12 @@ export const teamEn = {
     outboxLink: "Open the development outbox",
     outboxHint: "No e-mail server is set up: messages stay in the outbox, where you can open the invitation link yourself.",
     offline: "The server could not be reached. Check your connection and try again.",
+    errors: {
+      emailMissing: "Enter an e-mail address.",
+      emailInvalid: "This is not an e-mail address: write it like name@company.com.",
+      role: "Choose a role.",
+      name: "Enter your name.",
+    },
   },
   invite: {
     title: "Join {organisation}",

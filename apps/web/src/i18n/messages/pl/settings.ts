@@ -43,5 +43,11 @@ export const settingsPl = {
     saved: "Ustawienia zapisane. Obowiązują od następnego połączenia.",
     readOnly: "Tylko właściciel lub administrator może zmieniać te ustawienia.",
     offline: "Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.",
+    errors: {
+      name: "Podaj nazwę organizacji.",
+      timezone: "Nieznana strefa czasowa: wybierz jedną z listy, np. Europe/Warsaw.",
+      language: "Wybierz jeden z języków, które mogą słyszeć dzwoniący.",
+      fallbackNumber: "Wpisz pełny numer międzynarodowy, np. +48 22 123 45 67.",
+    },
   },
 } satisfies MessagesLike<typeof settingsEn>;

@@ -40,6 +40,12 @@ export const teamPl = {
     outboxLink: "Otwórz skrzynkę nadawczą (tryb deweloperski)",
     outboxHint: "Serwer poczty nie jest skonfigurowany: wiadomości zostają w skrzynce nadawczej, skąd możesz sam otworzyć link z zaproszenia.",
     offline: "Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.",
+    errors: {
+      emailMissing: "Podaj adres e-mail.",
+      emailInvalid: "To nie jest adres e-mail: wpisz go w postaci imie@firma.pl.",
+      role: "Wybierz rolę.",
+      name: "Podaj imię i nazwisko.",
+    },
   },
   invite: {
     title: "Dołącz do {organisation}",
