@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./expectAccessible";
-import { insertPoolNumbers, publishFixtureFlow, takePoolNumberElsewhere } from "./numbersHelpers";
+import { closeToasts, insertPoolNumbers, publishFixtureFlow, takePoolNumberElsewhere } from "./numbersHelpers";
 
 test.describe.configure({ timeout: 180_000 });
 // Toasts and dialogs appear without their fade, so axe reads their final colours.
@@ -44,6 +44,7 @@ test("an owner claims a Warsaw number, routes it to a flow and releases it", asy
   await page.getByTestId(`route-${first}`).click();
   await page.getByRole("option", { name: "Recepcja" }).click();
   await expect(page.getByText(`${formatted(first)} now rings into “Recepcja”.`)).toBeVisible();
+  await closeToasts(page);
   await expectAccessible(page, "the numbers page with a routed number");
 
   await page.getByTestId(`release-${first}`).click();
@@ -71,5 +72,6 @@ test("po polsku: numery wyświetlane i zwalniane po polsku", async ({ signedInTe
   await expect(page.getByTestId("release-dialog")).toContainText("Numer wróci do puli");
   await page.getByRole("button", { name: "Zwolnij numer" }).click();
   await expect(page.getByTestId("numbers-empty")).toContainText("Nie masz jeszcze numeru");
+  await closeToasts(page);
   await expectAccessible(page, "pusta strona numerów");
 });

@@ -55,3 +55,15 @@ export async function placeSimulatedCall(page: Page, e164: string, press: string
   expect(response.status()).toBe(200);
   return response.text();
 }
+
+/**
+ * Closes the toasts on screen. Sonner keeps older toasts stacked behind the newest with their
+ * text faded out, which axe would read as low contrast; the page is checked without them.
+ */
+export async function closeToasts(page: Page): Promise<void> {
+  const toasts = page.locator("[data-sonner-toast]");
+  for (let left = await toasts.count(); left > 0; left = await toasts.count()) {
+    await page.locator('[data-sonner-toast][data-front="true"] [data-close-button]').click();
+    await expect(toasts).toHaveCount(left - 1);
+  }
+}

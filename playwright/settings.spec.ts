@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./expectAccessible";
+import { closeToasts } from "./numbersHelpers";
 
 test.describe.configure({ timeout: 180_000 });
 // A phone-sized screen (390 px): the settings must be usable there too.
@@ -62,5 +63,6 @@ test("po polsku: ustawienia z błędem po polsku", async ({ signedInTenant: { pa
   await page.getByTestId("settings-save").click();
   await expect(page.getByText("Ustawienia zapisane. Obowiązują od następnego połączenia.")).toBeVisible();
   await expect(page.getByTestId("tenant-name")).toHaveText("Przychodnia Zdrowie");
+  await closeToasts(page);
   await expectAccessible(page, "ustawienia");
 });

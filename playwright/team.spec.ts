@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, makeTenantAccount, signInThroughUi, test } from "./fixtures";
 import { expectAccessible } from "./expectAccessible";
+import { closeToasts } from "./numbersHelpers";
 import { openSignedOutPage, readOutboxLink } from "./teamHelpers";
 
 test.describe.configure({ timeout: 240_000 });
@@ -36,6 +37,7 @@ test("an owner invites a colleague who joins through the e-mailed link", async (
   await page.getByLabel("E-mail address").fill(other);
   await page.getByTestId("invite-submit").click();
   await expect(page.getByTestId("invite-row")).toHaveCount(2);
+  await closeToasts(page);
   await page.getByTestId(`revoke-${other}`).click();
   await expectAccessible(page, "the revoke confirmation");
   await page.getByRole("button", { name: "Revoke invitation" }).click();
@@ -102,14 +104,14 @@ test("po polsku: zapomniane hasło ustawione linkiem z e-maila, potem zmienione 
   await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Ustaw nowe hasło");
   await expectAccessible(guest, "ustawianie nowego hasła");
   const newPassword = "Nowe-Haslo-2026";
-  await guest.getByLabel("Nowe hasło").fill(newPassword);
+  await guest.getByLabel("Nowe hasło", { exact: true }).fill(newPassword);
   await guest.getByTestId("reset-password-submit").click();
   await expect(guest.getByTestId("reset-done")).toContainText("Hasło zostało ustawione");
 
   // The same link does not work twice.
   const again = await openSignedOutPage(browser, "pl-PL");
   await again.goto(resetPath);
-  await again.getByLabel("Nowe hasło").fill("Jeszcze-Inne-1");
+  await again.getByLabel("Nowe hasło", { exact: true }).fill("Jeszcze-Inne-1");
   await again.getByTestId("reset-password-submit").click();
   await expect(again.getByTestId("reset-error")).toContainText("został już użyty");
   await again.context().close();
@@ -124,12 +126,12 @@ test("po polsku: zapomniane hasło ustawione linkiem z e-maila, potem zmienione 
   await guest.waitForURL("**/account");
   await expect(guest.getByTestId("page-title")).toHaveText("Twoje konto");
   await expectAccessible(guest, "konto");
-  await guest.getByLabel("Obecne hasło").fill(password);
-  await guest.getByLabel("Nowe hasło").fill("Inne-Haslo-2027");
+  await guest.getByLabel("Obecne hasło", { exact: true }).fill(password);
+  await guest.getByLabel("Nowe hasło", { exact: true }).fill("Inne-Haslo-2027");
   await guest.getByTestId("change-password-submit").click();
   await expect(guest.getByTestId("error-currentPassword")).toContainText("Obecne hasło jest nieprawidłowe");
-  await guest.getByLabel("Obecne hasło").fill(newPassword);
-  await guest.getByLabel("Nowe hasło").fill("Inne-Haslo-2027");
+  await guest.getByLabel("Obecne hasło", { exact: true }).fill(newPassword);
+  await guest.getByLabel("Nowe hasło", { exact: true }).fill("Inne-Haslo-2027");
   await guest.getByTestId("change-password-submit").click();
   await expect(guest.getByTestId("password-changed")).toHaveText("Hasło zostało zmienione.");
   await guest.context().close();
