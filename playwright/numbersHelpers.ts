@@ -61,9 +61,10 @@ export async function placeSimulatedCall(page: Page, e164: string, press: string
  * text faded out, which axe would read as low contrast; the page is checked without them.
  */
 export async function closeToasts(page: Page): Promise<void> {
-  const toasts = page.locator("[data-sonner-toast]");
-  for (let left = await toasts.count(); left > 0; left = await toasts.count()) {
-    await page.locator('[data-sonner-toast][data-front="true"] [data-close-button]').click();
-    await expect(toasts).toHaveCount(left - 1);
-  }
+  // A toast may time out on its own between finding and clicking it: retry until none is left.
+  await expect(async () => {
+    const front = page.locator('[data-sonner-toast][data-front="true"] [data-close-button]');
+    if ((await front.count()) > 0) await front.first().click({ timeout: 1_000 }).catch(() => undefined);
+    await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }

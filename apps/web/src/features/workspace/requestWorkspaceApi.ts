@@ -22,9 +22,10 @@ export async function requestWorkspaceApi<T>(url: string, init: { method?: strin
   if (!response) return { ok: false, status: 0, code: "OFFLINE", message: init.offlineMessage, issues: [] };
   const json = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (response.ok) return { ok: true, data: json };
-  const issues = json.error?.issues ?? [];
-  // parseJsonBody's answer says only "not valid" (in English); its first field's own words say more.
   const generic = json.error?.message === GENERIC_VALIDATION_MESSAGE;
+  // parseJsonBody's answer says only "not valid" (in English) and each field's issue says more;
+  // any other refusal says it best in its message, which then also stands for the field it names.
+  const issues = (json.error?.issues ?? []).map((issue) => (generic || !json.error?.message ? issue : { path: issue.path, message: json.error.message }));
   const message = generic && issues[0] ? issues[0].message : json.error?.message ?? init.offlineMessage;
   return { ok: false, status: response.status, code: json.error?.code ?? "ERROR", message, issues };
 }
