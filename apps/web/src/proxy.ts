@@ -16,7 +16,7 @@ const { auth } = NextAuth(() => ({ ...authConfig, secret: getEnv().AUTH_SECRET }
 /** Pages for signed-out people: signed-in ones are sent to their flows. */
 const AUTH_PAGES = new Set(["/login", "/signup"]);
 /** Pages anyone may open (links from e-mails). */
-const PUBLIC_PAGE_PREFIXES = ["/invite/", "/reset-password/"];
+const PUBLIC_PAGE_PREFIXES = ["/invite/", "/reset-password/", "/forgot-password"];
 
 type AuthedRequest = NextRequest & { auth: Session | null };
 // auth(handler) gives a middleware that runs the handler with the session on the request; with the

@@ -19,6 +19,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField name="email" type="email" label={t("signin.email")} autoComplete="email" defaultValue={state.email} autoFocus />
       <TextField name="password" type="password" label={t("signin.password")} autoComplete="current-password" />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-teal-800 underline underline-offset-2" data-testid="forgot-password-link">{t("passwordReset.forgotLink")}</Link>
+      </p>
       <SubmitButton label={t("signin.submit")} pendingLabel={t("signin.pending")} className="w-full" testId="signin-submit" />
       <p className="text-center text-sm text-slate-600">
         {t("signin.noAccount")}{" "}

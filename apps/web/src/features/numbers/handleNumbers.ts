@@ -9,9 +9,11 @@ import { formatPhoneNumber } from "./formatPhoneNumber";
 import { claimNumberBodySchema, patchNumberBodySchema } from "./numberSchemas";
 import { normalizeNumberPrefix } from "./normalizeNumberPrefix";
 
+export type SerializedNumber = ReturnType<typeof serializeNumber>;
 type NumberRow = Awaited<ReturnType<typeof listTenantNumbers>>[number];
 
-function serializeNumber(number: NumberRow) {
+/** A tenant number as the API and the numbers page show it. */
+export function serializeNumber(number: NumberRow) {
   return {
     id: number.id, e164: number.e164, formatted: formatPhoneNumber(number.e164), label: number.label, status: number.status, source: number.source,
     claimedAt: number.claimedAt?.toISOString() ?? null, flow: number.flowId ? { id: number.flowId, name: number.flow?.name ?? "" } : null,

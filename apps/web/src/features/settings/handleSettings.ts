@@ -10,11 +10,11 @@ const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
 /** PATCH /api/settings: any of the organisation's settings. */
 export const patchSettingsBodySchema = z.strictObject({
-  name: z.string().trim().min(1, "Enter the organisation's name").max(100).optional(),
-  timezone: z.string().refine((zone) => timeZones.has(zone), "Unknown time zone: choose one from the list, e.g. Europe/Warsaw").optional(),
-  language: z.enum(ttsLanguages, { error: `Choose one of the languages callers can hear: ${ttsLanguages.join(", ")}` }).optional(),
+  name: z.string().trim().min(1, "settings.errors.name").max(100).optional(),
+  timezone: z.string().refine((zone) => timeZones.has(zone), "settings.errors.timezone").optional(),
+  language: z.enum(ttsLanguages, { error: "settings.errors.language" }).optional(),
   voice: z.string().trim().min(1).max(100).nullable().optional(),
-  fallbackNumber: z.string().trim().refine((n) => isValidPhoneNumber(n), "Write a whole international number, e.g. +48221234567").nullable().optional(),
+  fallbackNumber: z.string().trim().refine((n) => isValidPhoneNumber(n), "settings.errors.fallbackNumber").nullable().optional(),
   recordingAnnouncement: promptSchema.nullable().optional(),
 });
 

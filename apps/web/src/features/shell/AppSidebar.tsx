@@ -47,6 +47,7 @@ export async function AppSidebar({ session }: { session: MemberSession }) {
         <div className="min-w-0 text-sm">
           <p className="truncate font-medium text-slate-900" title={session.email}>{t("shell.signedInAs", { name: session.name })}</p>
           <p className="text-xs text-slate-600" data-testid="member-role">{t("nav.role", { role: t(`roles.${session.role}`) })}</p>
+          <Link href="/account" className="text-xs font-medium text-teal-800 underline underline-offset-2" data-testid="nav-account">{t("nav.account")}</Link>
         </div>
         <div className="flex items-center justify-between gap-2">
           <LanguageSwitch />

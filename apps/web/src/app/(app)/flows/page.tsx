@@ -7,6 +7,7 @@ import { can } from "@/features/auth/permissions";
 import { requirePermission } from "@/features/auth/requirePermission";
 import { EmptyFlows } from "@/features/flows/EmptyFlows";
 import { FlowTable } from "@/features/flows/FlowTable";
+import { GettingStartedCard } from "@/features/getting-started/GettingStartedCard";
 import { serializeFlowSummary } from "@/features/flows/serializeFlow";
 import { Button } from "@/features/ui/button/Button";
 import { Input } from "@/features/ui/input/Input";
@@ -34,6 +35,7 @@ export default async function FlowsPage({ searchParams }: Props) {
         description={t("flows.subtitle")}
         actions={hasFlows && canEdit && <Button asChild data-testid="new-flow"><Link href="/flows/new"><Plus aria-hidden="true" />{t("flows.new")}</Link></Button>}
       />
+      <GettingStartedCard session={session} />
       {hasFlows && (
         <form role="search" action="/flows" className="flex max-w-md gap-2">
           <label htmlFor="flow-search" className="sr-only">{t("flows.search")}</label>

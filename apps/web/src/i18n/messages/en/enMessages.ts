@@ -3,6 +3,9 @@ import { commonEn } from "./common";
 import { editorEn } from "./editor";
 import { extensionsEn } from "./extensions";
 import { flowsEn } from "./flows";
+import { numbersEn } from "./numbers";
+import { teamEn } from "./team";
+import { settingsEn } from "./settings";
 import { permissionsEn } from "./permissions";
 import { phoneSystemEn } from "./phoneSystem";
 import { promptsEn } from "./prompts";
@@ -12,4 +15,4 @@ import { testCallEn } from "./testCall";
 import { voicemailEn } from "./voicemail";
 
 /** Every English message, by namespace (one file per area; add yours with its Polish twin). */
-export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn };
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn, ...numbersEn, ...teamEn, ...settingsEn };

@@ -5,6 +5,9 @@ import { commonPl } from "./common";
 import { editorPl } from "./editor";
 import { extensionsPl } from "./extensions";
 import { flowsPl } from "./flows";
+import { numbersPl } from "./numbers";
+import { teamPl } from "./team";
+import { settingsPl } from "./settings";
 import { permissionsPl } from "./permissions";
 import { phoneSystemPl } from "./phoneSystem";
 import { promptsPl } from "./prompts";
@@ -14,4 +17,4 @@ import { testCallPl } from "./testCall";
 import { voicemailPl } from "./voicemail";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl, ...numbersPl, ...teamPl, ...settingsPl } satisfies MessagesLike<typeof enMessages>;
