@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listNavEntries } from "./listNavEntries";
@@ -7,7 +7,12 @@ import { navEntries } from "./navEntries";
 // The sidebar links only to pages that exist, each page asks for the permission its entry is
 // shown for, and each role sees only what it may open.
 const app = path.join(import.meta.dirname, "../../app");
-const pageFor = (href: string) => ["(app)", "(editor)"].map((group) => path.join(app, group, href, "page.tsx")).find((file) => existsSync(file));
+/** The page.tsx serving `href`: in the route's folder, or in a route group inside it (`flows/(list)/page.tsx`). */
+const pageFor = (href: string) => ["(app)", "(editor)"].flatMap((group) => {
+  const dir = path.join(app, group, href);
+  const groups = existsSync(dir) ? readdirSync(dir).filter((name) => /^\(.+\)$/.test(name)).map((name) => path.join(dir, name, "page.tsx")) : [];
+  return [path.join(dir, "page.tsx"), ...groups];
+}).find((file) => existsSync(file));
 
 describe("navigation entries", () => {
   it.each(navEntries.map((entry) => [entry.id, entry] as const))("%s is shown exactly when its page exists, and the page asks for its permission", (_id, entry) => {

@@ -28,19 +28,10 @@ export const navEntries: readonly NavEntry[] = [
   { id: "calls", href: "/calls", icon: Activity, group: "calls", permission: "calls.view", available: false },
   { id: "voicemail", href: "/voicemail", icon: Voicemail, group: "calls", permission: "recordings.listen", available: true },
   { id: "flows", href: "/flows", icon: Workflow, group: "build", permission: "flows.view", available: true },
-<<<<<<< HEAD
   { id: "prompts", href: "/prompts", icon: Mic, group: "build", permission: "prompts.manage", available: true },
   { id: "queues", href: "/queues", icon: ListOrdered, group: "build", permission: "queues.manage", available: true },
-  { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: false },
-  { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: true },
-  { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: false },
-  { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: false },
-=======
-  { id: "prompts", href: "/prompts", icon: Mic, group: "build", permission: "prompts.manage", available: false },
-  { id: "queues", href: "/queues", icon: ListOrdered, group: "build", permission: "queues.manage", available: false },
   { id: "numbers", href: "/numbers", icon: PhoneCall, group: "office", permission: "numbers.manage", available: true },
-  { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: false },
+  { id: "extensions", href: "/extensions", icon: Hash, group: "office", permission: "extensions.manage", available: true },
   { id: "team", href: "/team", icon: Users, group: "office", permission: "people.manage", available: true },
   { id: "settings", href: "/settings", icon: Settings, group: "office", permission: "settings.manage", available: true },
->>>>>>> ws-office
 ];
