@@ -4,7 +4,9 @@ import { editorEn } from "./editor";
 import { flowsEn } from "./flows";
 import { permissionsEn } from "./permissions";
 import { securityEn } from "./security";
+import { deskEn } from "./desk";
 import { testCallEn } from "./testCall";
+import { wallboardEn } from "./wallboard";
 
 /** Every English message, by namespace (one file per area; add yours with its Polish twin). */
-export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn };
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...deskEn, ...wallboardEn };
