@@ -26,8 +26,8 @@ export function WallboardQueueCard({ queue, elapsedMs, tv }: { queue: Queue; ela
         {tile(t("queue.longestWait"), formatDuration(longest), "queue-longest-wait", longest > 60_000)}
         {tile(t("queue.answered"), String(queue.answered), "queue-answered")}
         {tile(t("queue.abandoned"), String(queue.abandoned), "queue-abandoned")}
-        {tile(t("queue.serviceLevel"), queue.serviceLevelPercent === null ? t("queue.noData") : `${Math.round(queue.serviceLevelPercent)}%`, "queue-service-level", false, t("queue.serviceLevelHelp"))}
-        {tile(t("queue.averageAnswer"), queue.averageAnswerSeconds === null ? t("queue.noData") : t("queue.seconds", { seconds: Math.round(queue.averageAnswerSeconds) }), "queue-asa")}
+        {tile(t("queue.serviceLevel"), queue.serviceLevelPercent === null ? "–" : `${Math.round(queue.serviceLevelPercent)}%`, "queue-service-level", false, t("queue.serviceLevelHelp"))}
+        {tile(t("queue.averageAnswer"), queue.averageAnswerSeconds === null ? "–" : t("queue.seconds", { seconds: Math.round(queue.averageAnswerSeconds) }), "queue-asa")}
       </dl>
       <div className="mt-5">
         <AgentStateChart counts={queue.agents} names={names} label={t("queue.agentsChart", { queue: queue.name })} size={tv ? 180 : 120} />

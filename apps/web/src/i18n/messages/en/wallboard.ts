@@ -17,7 +17,6 @@ export const wallboardEn = {
       serviceLevel: "Service level",
       serviceLevelHelp: "Answered within the queue's target time",
       averageAnswer: "Average speed of answer",
-      noData: "–",
       seconds: "{seconds} s",
       agentsChart: "Agents by state in {queue}",
     },

@@ -17,8 +17,7 @@ export const wallboardPl = {
       serviceLevel: "Poziom obsługi",
       serviceLevelHelp: "Odebrane w docelowym czasie kolejki",
       averageAnswer: "Średni czas odebrania",
-      noData: "–",
-      seconds: "{seconds} s",
+      seconds: "{seconds} sek.",
       agentsChart: "Konsultanci według statusu w kolejce {queue}",
     },
     agentState: {
