@@ -38,7 +38,17 @@ export async function handleGetDesk(prisma: Db, session: ApiSession, at = Date.n
     status: desk.agent.status, presence: desk.agent.presence, awayReason: desk.agent.awayReason, since: desk.agent.since,
     wrapUpUntil: desk.agent.wrapUpUntil, queueId: desk.agent.queueId, queues: desk.agent.queues.length,
   };
-  return respondOk({ at, extension, agent, call: desk.call, today, queues });
+  const call = desk.call && { ...desk.call, path: await labelPath(prisma, session.tenantId, desk.call.callerSid, desk.call.path) };
+  return respondOk({ at, extension, agent, call, today, queues });
+}
+
+/** The caller's path as the steps' names in the published flow they called (the step kind when unnamed). */
+async function labelPath(prisma: Db, tenantId: string, callSid: string, path: (string | null)[]): Promise<string[]> {
+  if (!path.length) return [];
+  const call = await forTenant(prisma, tenantId).call.findFirst({ where: { callSid }, select: { flowVersion: { select: { source: true } } } });
+  const source = call?.flowVersion?.source as { nodes?: { id?: unknown; kind?: unknown; label?: unknown }[] } | undefined;
+  const names = new Map((source?.nodes ?? []).map((node) => [String(node.id), typeof node.label === "string" && node.label ? node.label : String(node.kind ?? node.id)]));
+  return path.filter((nodeId): nodeId is string => nodeId !== null).map((nodeId) => names.get(nodeId) ?? nodeId);
 }
 
 /** POST /api/desk/presence: the agent goes available, away (with a reason) or offline. */

@@ -25,7 +25,8 @@ export default async function WallboardPage({ searchParams }: Props) {
   const view = (await handleGetWallboard(getPrisma(), session)).body as WallboardView;
   return (
     <div className="space-y-8">
-      <PageHeader title={t("wallboard.title")} description={t("wallboard.subtitle")} />
+      {/* On the big screen the board fills the screen with its own title. */}
+      {!(tv && view.queues.length) && <PageHeader title={t("wallboard.title")} description={t("wallboard.subtitle")} />}
       {view.queues.length ? (
         <WallboardPanel initial={view} tv={tv} canSupervise={can(session.role, "calls.supervise")} />
       ) : (
