@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 test("an agent goes available, takes a queued caller live and transfers them from the desk", async ({ signedInTenant: { page, email } }) => {
   test.setTimeout(180_000);
   await page.goto("/desk");
-  await expect(page.getByTestId("desk-no-extension")).toContainText("ask an admin to link you to an extension");
+  await expect(page.getByTestId("desk-no-extension")).toContainText("Ask an admin to link you to an extension");
 
   const centre = await setUpCallCentre(email, { queueName: "Support", extensions: ["101", "102"], members: ["101"], wrapUpSeconds: 60 });
   await page.goto("/desk");
