@@ -33,6 +33,17 @@ test("an agent goes available, takes a queued caller live and transfers them fro
   await expect(page.getByTestId("desk-state")).toHaveText("On a call");
   await expectAccessible(page, "/desk, on a call");
 
+  // Meanwhile on the wallboard: the agent is on a call with that caller, and a supervisor (the
+  // owner) is offered listen / whisper / barge for it.
+  const board = await page.context().newPage();
+  await board.goto("/wallboard");
+  const agentRow = board.getByTestId("wallboard-agent").filter({ hasText: "101" });
+  await expect(agentRow).toHaveAttribute("data-state", "onCall");
+  await expect(agentRow).toContainText("+48601234567");
+  await expect(agentRow.getByTestId("supervise-listen")).toBeVisible();
+  await expect(board.getByTestId("wallboard-queue").getByTestId("queue-answered")).toHaveText("1");
+  await board.close();
+
   await page.getByTestId("desk-target-value").fill("102");
   await page.getByTestId("desk-transfer-blind").click();
   await expect(page.getByText("Done: transfer sent to the phone system.")).toBeVisible({ timeout: 30_000 });

@@ -23,15 +23,30 @@ const tones = { available: "success", ringing: "info", onCall: "info", wrapUp: "
 export function DeskPanel({ initial }: { initial: DeskView }) {
   const t = useTranslations("desk");
   const sent = useRef(new Map<string, string>());
-  const onAction = (action: LiveAction) => {
-    const kind = sent.current.get(action.id);
-    if (!kind || (action.status !== "done" && action.status !== "failed")) return;
-    sent.current.delete(action.id);
-    if (action.status === "done") toast.success(t("actions.sent", { kind }));
-    else void fetch(`/api/call-actions/${action.id}`).then(async (r) => {
+  // An action can finish before its request's answer arrives: keep outcomes not yet claimed.
+  const finished = useRef(new Map<string, string>());
+  const report = (id: string, kind: string, status: string) => {
+    if (status === "done") return void toast.success(t("actions.sent", { kind }));
+    void fetch(`/api/call-actions/${id}`).then(async (r) => {
       const body = (await r.json().catch(() => null)) as { action?: { result?: { message?: string } } } | null;
       toast.error(t("actions.failed", { message: body?.action?.result?.message ?? kind }));
     });
+  };
+  const onAction = (action: LiveAction) => {
+    if (action.status !== "done" && action.status !== "failed") return;
+    const kind = sent.current.get(action.id);
+    if (!kind) {
+      if (finished.current.size > 100) finished.current.clear();
+      return void finished.current.set(action.id, action.status);
+    }
+    sent.current.delete(action.id);
+    report(action.id, kind, action.status);
+  };
+  const onSent = (id: string, kind: string) => {
+    const status = finished.current.get(id);
+    if (!status) return void sent.current.set(id, kind);
+    finished.current.delete(id);
+    report(id, kind, status);
   };
   const { data, live, refresh, receivedAt } = useLiveRefresh<DeskView>("/api/desk", "/api/desk/events", initial, onAction);
   const now = useNow();
@@ -85,7 +100,7 @@ export function DeskPanel({ initial }: { initial: DeskView }) {
                 <div><dt className="text-slate-600">{t("call.path")}</dt><dd className="text-slate-900" data-testid="desk-path">{call.path.length ? call.path.join(" → ") : "–"}</dd></div>
                 <div><dt className="text-slate-600">{t("call.keys")}</dt><dd className="font-mono text-slate-900" data-testid="desk-keys">{call.keys.length ? call.keys.map((k) => k.digits).join(" · ") : t("call.noKeys")}</dd></div>
               </dl>
-              {status === "onCall" && <DeskCallActions queues={data.queues} onSent={(id, kind) => sent.current.set(id, kind)} />}
+              {status === "onCall" && <DeskCallActions queues={data.queues} onSent={onSent} />}
             </div>
           )}
         </CardContent>
