@@ -26,6 +26,7 @@ import type { CallDeps } from "./calls/callDeps";
 import type { RuntimeEnv } from "./env";
 import { createCallCentre, type CallCentre } from "./acd/createCallCentre";
 import { AgentLegCall } from "./acd/AgentLegCall";
+import { isCallGone } from "./acd/isCallGone";
 import { agentLegTagSchema, conferenceLegTagSchema } from "./acd/agentLegTag";
 import { ConferenceLegCall } from "./acd/ConferenceLegCall";
 import { callActionSchema } from "@centrala/db";
@@ -233,7 +234,7 @@ export async function createRuntimeServer(opts: { prisma: Db; env: RuntimeEnv; l
       const legTag = session.data.direction === "outbound" ? agentLegTagSchema.safeParse(session.data.customerData) : null;
       if (legTag?.success) {
         deps.metrics.activeCalls.inc();
-        const leg = new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now });
+        const leg = new AgentLegCall(session, legTag.data, { pool, decisions: callCentre.decisions, logger, now, isCallGone: (sid) => isCallGone(callCentre.jambonz, sid) });
         agentLegs.set(callSid, leg);
         session.ws.once("close", () => {
           deps.metrics.activeCalls.dec();

@@ -1,5 +1,5 @@
 import type { JambonzSession } from "@jambonz/node-client-ws";
-import type { SqlRunner } from "@centrala/db";
+import { submitAcdEvent, type SqlRunner } from "@centrala/db";
 import type { Logger } from "../observability/createLogger";
 import { buildRuntimeSay, type RuntimePhrase } from "../calls/runtimePhrases";
 import { formatLegId, type AgentLegTag, type LegDecision } from "./agentLegTag";
@@ -12,8 +12,17 @@ export const DEQUEUED_HOOK = "/acd/dequeued";
 const DECISION_WAIT_MS = 3500;
 /** The dequeue looks for the caller this long: it is there (the dispatcher just saw it waiting) unless it has just hung up. */
 const DEQUEUE_TIMEOUT_S = 8;
+/** How long a leg whose bridge ended waits for a move into the caller's conference before hanging up. */
+const MOVE_GRACE_MS = 1500;
 
-export type AgentLegDeps = { pool: SqlRunner; decisions: LegDecisions; logger: Logger; now: () => number };
+export type AgentLegDeps = {
+  pool: SqlRunner; decisions: LegDecisions; logger: Logger; now: () => number;
+  /**
+   * Whether jambonz no longer has the caller's call (asked when a dequeue found nobody). A caller
+   * whose call is over is taken out of the queue, so no agent is rung for them again.
+   */
+  isCallGone?: (callSid: string) => Promise<boolean>;
+};
 
 const releaseWords: Record<string, RuntimePhrase> = { callerGone: "callerGone", answeredElsewhere: "answeredElsewhere", offerWithdrawn: "offerWithdrawn" };
 
@@ -42,6 +51,7 @@ export class AgentLegCall {
   }
 
   private decided: LegDecision | null = null;
+  private hangUpTimer: NodeJS.Timeout | undefined;
   /** Moved into the caller's conference: the dequeue it left ends without a word. */
   private moved = false;
   private readonly announced: Promise<LegDecision>;
@@ -50,7 +60,10 @@ export class AgentLegCall {
   attach(kind: "new" | "reconnect"): void {
     const { session } = this;
     const msgid = session.msgid;
-    session.on("close", () => this.stopWatching());
+    session.on("close", () => {
+      clearTimeout(this.hangUpTimer);
+      this.stopWatching();
+    });
     session.on(DEQUEUED_HOOK, (data: Record<string, unknown>) => {
       const hookMsgid = session.msgid;
       if (this.moved) return this.sendAck(hookMsgid, []);
@@ -82,6 +95,7 @@ export class AgentLegCall {
   /** The caller's conversation moves (into a conference): run these verbs instead of the dequeue. */
   moveTo(verbs: unknown[]): void {
     this.moved = true;
+    clearTimeout(this.hangUpTimer);
     this.session.sendCommand("redirect", verbs);
   }
 
@@ -108,9 +122,29 @@ export class AgentLegCall {
 
   /** The dequeue is over: `complete` after the conversation; `timeout`/`hangup` when the caller could not be reached. */
   private answerDequeued(msgid: string, result: string): void {
-    if (result === "complete") return this.sendAck(msgid, [{ verb: "hangup" }]);
+    if (result === "complete") {
+      // The bridge is over: the caller hung up, or is being moved into a conference room, and this
+      // leg's move (sent through PostgreSQL) may arrive a moment after the caller's. The line waits
+      // for it briefly (jambonz keeps a websocket call up with nothing to do), then hangs up.
+      this.sendAck(msgid, []);
+      this.hangUpTimer = setTimeout(() => {
+        if (!this.moved) this.session.sendCommand("redirect", [{ verb: "hangup" }]);
+      }, MOVE_GRACE_MS);
+      return;
+    }
     this.log.info({ result }, "the caller was gone when the agent's dequeue looked");
     this.sendAck(msgid, [buildRuntimeSay("callerGone", this.tag.language), { verb: "hangup" }]);
+    void this.dropCallerIfGone().catch((err: unknown) => this.log.warn({ err: err instanceof Error ? err.message : String(err) }, "could not check whether the caller's call is over"));
+  }
+
+  /**
+   * The caller's own runtime reports their leaving; when it cannot (it stopped while they waited,
+   * or their hang-up was lost), jambonz is asked, and a call that is over leaves the queue here.
+   */
+  private async dropCallerIfGone(): Promise<void> {
+    if (!this.deps.isCallGone || !(await this.deps.isCallGone(this.tag.callerSid))) return;
+    this.log.info({ caller: this.tag.callerSid }, "the caller's call is over: taken out of the queue");
+    await submitAcdEvent(this.deps.pool, this.tag.tenantId, { type: "callerLeft", at: this.deps.now(), callerId: this.tag.callerSid, reason: "abandoned" });
   }
 
   private sendAck(msgid: string, verbs: unknown[]): void {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { hangUpAfter, hangUpWhenBridged, type SimulatedCall, type TranscriptEvent } from "@centrala/jambonz-sim";
-import { forTenant, getCallAction, listCallRecordings, requestCallAction, setAgentPresence } from "@centrala/db";
+import { randomUUID } from "node:crypto";
+import { forTenant, getCallAction, listCallRecordings, requestCallAction, setAgentPresence, submitAcdEventWithPrisma } from "@centrala/db";
 import { buildRecordingUrl, readMediaEnv, readWavInfo } from "@centrala/media";
 import { startCallCentre, type CallCentreWorld } from "../testing/startCallCentre";
 
@@ -44,16 +45,18 @@ describe("the call-centre dispatcher through the simulated jambonz", () => {
     await until(async () => (await traceOf(call.callSid)).some((e) => e.type === "agentAnswered"));
     const trace = (await traceOf(call.callSid)).filter((e) => e.type.startsWith("agent")).map((e) => `${e.type}:${(e.data as { extension?: string }).extension}:${(e.data as { outcome?: string }).outcome ?? ""}`);
     expect(trace).toEqual(["agentRinging:101:", "agentRang:101:busy", "agentRinging:102:", "agentAnswered:102:"]);
-    const leg = await world.runtimes[0]!.prisma.acdLeg.findFirst({ where: { callerSid: call.callSid, agentId: world.agents["102"] } });
-    expect(leg).toMatchObject({ status: "ended", outcome: "completed" });
-  });
+    // The agent's line hangs up a moment after the caller (it waits briefly in case the call moves into a conference).
+    const leg = () => world!.runtimes[0]!.prisma.acdLeg.findFirst({ where: { callerSid: call.callSid, agentId: world!.agents["102"] } });
+    await until(async () => (await leg())?.status === "ended");
+    expect(await leg()).toMatchObject({ status: "ended", outcome: "completed" });
+  }, 90_000);
 
   it("abandon while an agent rings: the agent's leg is cancelled at once (487), and the caller's path says so", async () => {
     world = await startCallCentre({ agents: ["101"], ringSeconds: 30 });
     const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", caller: [hangUpAfter(1500)], dialTargets: { "101": { noAnswer: true } } });
     await call.ended;
     const prisma = world.runtimes[0]!.prisma;
-    await until(async () => (await prisma.acdLeg.findFirst({ where: { callerSid: call.callSid } }))?.status === "ended");
+    await until(async () => (await prisma.acdLeg.findFirst({ where: { callerSid: call.callSid } }))?.status === "ended", 45_000);
     const leg = (await prisma.acdLeg.findFirst({ where: { callerSid: call.callSid } }))!;
     expect(leg.outcome).toBe("no-answer");
     // Cancelled well before its 30 s ring time: jambonz's record of the leg says 487.
@@ -65,26 +68,29 @@ describe("the call-centre dispatcher through the simulated jambonz", () => {
     expect(record).toMatchObject({ call_status: "no-answer", sip_status: 487, direction: "outbound" });
     await until(async () => (await traceOf(call.callSid)).some((e) => e.type === "agentRang"));
     expect((await traceOf(call.callSid)).find((e) => e.type === "agentRang")?.data).toMatchObject({ extension: "101", outcome: "cancelled" });
-  });
+  }, 90_000);
 
   it("3 callers and 3 agents (busy / no answer / answers): the callers are bridged in the order they arrived", async () => {
     // In order 101, 102, 103. 101 is busy the first time, 102 does not answer the first time, 103 is
     // on a break at first; each answers when rung again.
-    world = await startCallCentre({ agents: ["101", "102", "103"], strategy: "inOrder", ringSeconds: 8 });
+    world = await startCallCentre({ agents: ["101", "102", "103"], strategy: "inOrder", ringSeconds: 12 });
     const prisma = world.runtimes[0]!.prisma;
     await setAgentPresence(prisma, world.tenantId, world.agents["103"]!, { status: "away", awayReason: "lunch" });
     const answers = { answerAfterMs: 800, talkMs: 6000 };
-    const dialTargets = { "101": [{ busy: true, rejectAfterMs: 300 }, answers], "102": [{ noAnswer: true }, answers], "103": answers };
+    // 101 says busy only after 4 s, so y is surely offered 102 before x is free to try it.
+    const dialTargets = { "101": [{ busy: true, rejectAfterMs: 4000 }, answers], "102": [{ noAnswer: true }, answers], "103": answers };
     const order: string[] = [];
     const calls: Record<string, SimulatedCall> = {};
-    for (const name of ["x", "y", "z"]) {
+    const ringing = (call: SimulatedCall, extension: string) => restLegs(call).some((e) => e.target === extension && e.status === "ringing");
+    // Each caller arrives once the one before is ringing its agent: x rings 101, y 102, z waits.
+    for (const [name, before] of [["x", undefined], ["y", ["x", "101"]], ["z", ["y", "102"]]] as const) {
+      if (before) await until(() => ringing(calls[before[0]]!, before[1]), 30_000);
       const call = world.sim.featureServer.placeInbound({ to: world.numbers[0]!, clock: "real", dialTargets });
       call.on("event", (e) => e.kind === "bridged" && e.via === "queue" && order.push(name));
       calls[name] = call;
-      await new Promise((r) => setTimeout(r, 500));
     }
-    // x: 101 busy (it rests 5 s), y: 102 rings out; x gets 101 again, then y 102; z waits for 103.
-    await until(() => order.length === 2, 30_000);
+    // x: 101 busy (it rests 5 s), y: 102 rings out (12 s); x gets 101 again, then y 102; z waits for 103.
+    await until(() => order.length === 2, 60_000);
     expect(order).toEqual(["x", "y"]);
     await setAgentPresence(prisma, world.tenantId, world.agents["103"]!, { status: "available" });
     await Promise.all(Object.values(calls).map((c) => c.ended));
@@ -99,6 +105,21 @@ describe("the call-centre dispatcher through the simulated jambonz", () => {
     expect(await rings(calls.y!)).toEqual(["102:no-answer", "102:completed"]);
     expect(await rings(calls.z!)).toEqual(["103:completed"]);
   }, 120_000);
+
+  it("a caller jambonz no longer has (their runtime stopped before reporting the hang-up): the agent rung finds nobody, and the caller leaves the queue", async () => {
+    world = await startCallCentre({ agents: ["101"] });
+    const prisma = world.runtimes[0]!.prisma;
+    const ghost = randomUUID();
+    await submitAcdEventWithPrisma(prisma, world.tenantId, { type: "callerJoined", at: Date.now(), callerId: ghost, queueId: world.queueId });
+    const dispatcherHas = async () => (await prisma.acdRecord.count({ where: { tenantId: world!.tenantId, kind: "caller", id: ghost } })) > 0;
+    await until(dispatcherHas);
+    await until(async () => !(await dispatcherHas()), 40_000);
+    // One ring, answered, nobody there: the agent is not rung for the ghost again.
+    const legs = await prisma.acdLeg.findMany({ where: { callerSid: ghost } });
+    expect(legs).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await prisma.acdLeg.count({ where: { callerSid: ghost } })).toBe(1);
+  }, 90_000);
 
   it("an agent freed offers the next caller at once", async () => {
     world = await startCallCentre({ agents: ["101"] });

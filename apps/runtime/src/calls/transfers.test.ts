@@ -27,7 +27,7 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 30_000) => {
 const bridgesOf = (call: SimulatedCall) => call.transcript.flatMap((e) => (e.kind === "bridged" ? [`${e.via}:${e.with.split("@")[0]}`] : []));
 const conferenceOf = (call: SimulatedCall) =>
   call.transcript.flatMap((e) => (e.kind === "conference" && e.event !== "started" ? [`${e.event}${e.tag ? `:${e.tag}` : ""}${e.muted ? ":muted" : ""}${e.speakOnlyTo ? `:to-${e.speakOnlyTo}` : ""}`] : []));
-const legTo = (extension: string) => [...seen].filter((c) => c.callInfo.direction === "outbound" && String(c.callInfo.to).startsWith(`${extension}@`));
+const legTo = (extension: string) => [...seen].filter((c) => c.callInfo.direction === "outbound" && String(c.callInfo.to) === `${extension}@${world!.sipRealm}`);
 
 /** Waits for the caller to be talking to `extension` through the queue, then asks for the action on the agent's leg. */
 async function act(caller: SimulatedCall, extension: string, action: CallAction) {
@@ -74,7 +74,8 @@ describe("transfers between consultants", () => {
     const w = await start(["101", "103"]);
     const caller = w.sim.featureServer.placeInbound({
       to: w.numbers[0]!, clock: "real",
-      dialTargets: { "101": { answerAfterMs: 300, talkMs: 60_000 }, "103": { answerAfterMs: 500, talkMs: 3000 } },
+      // 103 talks long enough for the consultation to be completed on a busy machine.
+      dialTargets: { "101": { answerAfterMs: 300, talkMs: 60_000 }, "103": { answerAfterMs: 500, talkMs: 12_000 } },
     });
     const consult = await act(caller, "101", { kind: "transfer", mode: "consult", target: { type: "extension", number: "103" } });
     expect(consult).toMatchObject({ status: "done", result: { ok: true } });

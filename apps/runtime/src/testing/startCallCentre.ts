@@ -1,4 +1,4 @@
-import { createExtension, createFlow, forTenant, publishFlowVersion, SCOPED_TENANT, setAgentPresence, type QueueStrategy } from "@centrala/db";
+import { createExtension, createFlow, createPrismaClient, forTenant, readDatabaseUrl, publishFlowVersion, SCOPED_TENANT, setAgentPresence, type QueueStrategy } from "@centrala/db";
 import { compileFlow, parseFlowDocument } from "@centrala/flow";
 import { createJambonzClient, ensureNumberRouted } from "@centrala/jambonz-api";
 import { createJambonzServer, provisionDefaults, type JambonzServer } from "@centrala/jambonz-sim/server";
@@ -34,6 +34,8 @@ export type CallCentreWorld = {
   numbers: string[];
   /** Extension number -> extension id (the agent's id). */
   agents: Record<string, string>;
+  /** The tenant's SIP realm: its extensions are `<number>@<realm>`. */
+  sipRealm: string;
   /** Publishes another flow of the tenant on a new number routed to the first instance. */
   publishFlow(document: unknown): Promise<string>;
   close(): Promise<void>;
@@ -77,7 +79,7 @@ export async function startCallCentre(opts: {
   // One instance leads the dispatcher.
   for (let i = 0; i < 200 && !runtimes.some((rt) => rt.runtime.callCentre.leader?.isLeading); i++) await new Promise((r) => setTimeout(r, 25));
   return {
-    sim, runtimes, tenantId: flow.tenant.id, queueId: queue.id, numbers, agents,
+    sim, runtimes, tenantId: flow.tenant.id, queueId: queue.id, numbers, agents, sipRealm: (await prisma.tenant.findUniqueOrThrow({ where: { id: flow.tenant.id } })).sipRealm,
     async publishFlow(document) {
       const parsed = parseFlowDocument(document);
       if (!parsed.ok) throw new Error(`flow does not parse: ${JSON.stringify(parsed.problems)}`);
@@ -93,6 +95,19 @@ export async function startCallCentre(opts: {
     async close() {
       await sim.close();
       for (const rt of runtimes) await rt.close();
+      // The dispatcher's state for this tenant goes with it, so callers left waiting when the
+      // test ended are never rung for by a later test's dispatcher on the same database.
+      const cleaner = createPrismaClient(readDatabaseUrl(), 1);
+      try {
+        const tenantId = flow.tenant.id;
+        await cleaner.$transaction([
+          cleaner.acdInbox.deleteMany({ where: { tenantId } }),
+          cleaner.acdRecord.deleteMany({ where: { tenantId } }),
+          cleaner.agentPresence.deleteMany({ where: { tenantId } }),
+        ]);
+      } finally {
+        await cleaner.$disconnect();
+      }
     },
   };
 }

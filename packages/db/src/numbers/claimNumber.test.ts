@@ -24,7 +24,9 @@ async function addPoolNumber(prefix = "+4812"): Promise<string> {
 describe("claiming a pool number", () => {
   it("gives the number to exactly one of 20 tenants claiming it at the same moment", async () => {
     const e164 = await addPoolNumber();
-    const tenants = await Promise.all(Array.from({ length: 20 }, (_, i) => createTestTenant(prisma, `Race${i}`)));
+    // The tenants are made one by one: only the claims race.
+    const tenants: Awaited<ReturnType<typeof createTestTenant>>[] = [];
+    for (let i = 0; i < 20; i++) tenants.push(await createTestTenant(prisma, `Race${i}`));
     const { provisioner, numbers } = createMemoryProvisioner();
     const results = await Promise.allSettled(tenants.map(({ tenant }) => claimNumber(prisma, provisioner, { tenantId: tenant.id, e164 })));
     const won = results.filter((result) => result.status === "fulfilled");

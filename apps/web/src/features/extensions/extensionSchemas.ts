@@ -2,10 +2,10 @@ import { z } from "zod";
 import { promptSchema } from "@centrala/flow";
 import { isValidPhoneNumber } from "../numbers/formatPhoneNumber";
 
-const e164 = z.string().trim().refine(isValidPhoneNumber, "Write a whole international number, e.g. +48601234567");
+const e164 = z.string().trim().refine(isValidPhoneNumber, "extensions.errors.phone");
 
 const editable = {
-  name: z.string().trim().min(1, "Enter a name").max(80),
+  name: z.string().trim().min(1, "extensions.errors.name").max(80),
   userId: z.string().min(1).max(64).nullable(),
   forwardTo: e164.nullable(),
   voicemailEnabled: z.boolean(),
@@ -15,7 +15,7 @@ const editable = {
 
 /** POST /api/extensions. The number is the extension's identity: 2 to 6 digits, never changed later. */
 export const createExtensionBodySchema = z.strictObject({
-  number: z.string().trim().regex(/^\d{2,6}$/, "An extension number has 2 to 6 digits"),
+  number: z.string().trim().regex(/^\d{2,6}$/, "extensions.errors.numberFormat"),
   ...editable,
   userId: editable.userId.optional(),
   forwardTo: editable.forwardTo.optional(),
@@ -32,5 +32,5 @@ export const patchExtensionBodySchema = z.strictObject({
   voicemailEnabled: editable.voicemailEnabled.optional(),
   voicemailGreeting: editable.voicemailGreeting.optional(),
   notifyUserIds: editable.notifyUserIds.optional(),
-  number: z.never({ error: "An extension's number cannot change: create a new extension instead" }).optional(),
+  number: z.never({ error: "extensions.errors.numberFixed" }).optional(),
 });

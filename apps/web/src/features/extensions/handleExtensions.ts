@@ -8,6 +8,11 @@ import { createExtensionBodySchema, patchExtensionBodySchema } from "./extension
 
 type ExtensionRow = NonNullable<Awaited<ReturnType<typeof getExtension>>>;
 
+/** An extension as the API and the /extensions screen see it. */
+export type ExtensionView = ReturnType<typeof serializeExtension>;
+/** SIP credentials, in the one answer that shows the password. */
+export type SipCredentials = { username: string; realm: string; password: string };
+
 function serializeExtension(extension: ExtensionRow) {
   return {
     id: extension.id, number: extension.number, name: extension.name, userId: extension.userId, user: extension.user,

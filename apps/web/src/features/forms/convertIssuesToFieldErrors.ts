@@ -19,7 +19,8 @@ export function convertIssuesToFieldErrors<Field extends string>(issues: z.core.
 }
 
 export function convertIssueToMessage(issue: z.core.$ZodIssue): Message {
-  if (issue.code === "too_big") return { key: "errors.tooLong", params: { max: Number(issue.maximum) } };
+  // A number or list over its cap says so in its own words (when its schema gives a message key).
+  if (issue.code === "too_big" && (issue.origin === "string" || !isMessageKey(issue.message))) return { key: "errors.tooLong", params: { max: Number(issue.maximum) } };
   if (!isMessageKey(issue.message)) return { key: "errors.invalid" };
   if (issue.code === "custom" && issue.params) return { key: issue.message, params: issue.params };
   return { key: issue.message };

@@ -3,21 +3,21 @@ import { promptSchema } from "@centrala/flow";
 import { isValidPhoneNumber } from "../numbers/formatPhoneNumber";
 
 const fields = {
-  name: z.string().trim().min(1, "Enter a name").max(80),
-  strategy: z.enum(["ringAll", "inOrder", "roundRobin", "longestIdle", "fewestCalls"], { error: "Choose how agents are rung" }),
-  ringSeconds: z.number().int().min(5, "Ring each agent at least 5 seconds").max(120, "Ring each agent at most 120 seconds"),
-  wrapUpSeconds: z.number().int().min(0).max(600, "Wrap-up is at most 600 seconds"),
-  maxWaitSeconds: z.number().int().min(30, "The longest wait is at least 30 seconds").max(7200, "The longest wait is at most 2 hours"),
-  overflowAction: z.enum(["voicemail", "queue", "extension", "external", "hangup"], { error: "Choose what happens after the longest wait" }),
+  name: z.string().trim().min(1, "queues.errors.name").max(80),
+  strategy: z.enum(["ringAll", "inOrder", "roundRobin", "longestIdle", "fewestCalls"], { error: "queues.errors.strategy" }),
+  ringSeconds: z.number().int().min(5, "queues.errors.ringSeconds").max(120, "queues.errors.ringSeconds"),
+  wrapUpSeconds: z.number().int().min(0, "queues.errors.wrapUpSeconds").max(600, "queues.errors.wrapUpSeconds"),
+  maxWaitSeconds: z.number().int().min(30, "queues.errors.maxWaitSeconds").max(7200, "queues.errors.maxWaitSeconds"),
+  overflowAction: z.enum(["voicemail", "queue", "extension", "external", "hangup"], { error: "queues.errors.overflowAction" }),
   overflowTarget: z.string().trim().max(64).nullable(),
   overflowMessage: promptSchema.nullable(),
   /** Music on hold: prompts played in order; empty plays the project's own melody. */
-  holdMusic: z.array(z.string().min(1).max(64)).max(20, "A hold playlist holds at most 20 prompts"),
-  announceEverySeconds: z.number().int().min(15, "Announce at most every 15 seconds").max(600),
+  holdMusic: z.array(z.string().min(1).max(64)).max(20, "queues.errors.holdMusic"),
+  announceEverySeconds: z.number().int().min(15, "queues.errors.announceEverySeconds").max(600, "queues.errors.announceEverySeconds"),
   announcePosition: z.boolean(),
   announceWaitTime: z.boolean(),
-  recordingPolicy: z.enum(["always", "never", "onDemand"], { error: "Choose a recording policy" }),
-  members: z.array(z.strictObject({ extensionId: z.string().min(1).max(64), penalty: z.number().int().min(0).max(99).default(0) })).max(200),
+  recordingPolicy: z.enum(["always", "never", "onDemand"], { error: "queues.errors.recordingPolicy" }),
+  members: z.array(z.strictObject({ extensionId: z.string().min(1).max(64), penalty: z.number().int().min(0, "queues.errors.priority").max(99, "queues.errors.priority").default(0) })).max(200),
 };
 
 const defaults = {
@@ -27,7 +27,7 @@ const defaults = {
 
 function checkExternalTarget(body: { overflowAction?: string | undefined; overflowTarget?: string | null | undefined }, ctx: z.RefinementCtx) {
   if (body.overflowAction === "external" && !(body.overflowTarget && isValidPhoneNumber(body.overflowTarget))) {
-    ctx.addIssue({ code: "custom", path: ["overflowTarget"], message: "Write a whole international number, e.g. +48601234567" });
+    ctx.addIssue({ code: "custom", path: ["overflowTarget"], message: "extensions.errors.phone" });
   }
 }
 

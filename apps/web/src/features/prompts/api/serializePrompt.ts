@@ -21,3 +21,6 @@ export function serializePrompt(prompt: PromptDetails, media: { origin: string; 
     usedIn: prompt.usedIn,
   };
 }
+
+/** A prompt as the API and the /prompts screen see it. */
+export type PromptView = ReturnType<typeof serializePrompt>;
