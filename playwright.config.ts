@@ -106,6 +106,8 @@ export default defineConfig({
       RUNTIME_SECRET: "e2e-runtime-secret-0123456789",
       LOG_LEVEL: "warn",
       ...media,
+      // The call centre's dispatcher rings agents through the simulated jambonz's REST API.
+      ...JAMBONZ,
     },
   }],
 });

@@ -62,4 +62,6 @@ export { loadAcdRecords, collectAcdRowChanges, mergeChangedIds, saveAcdRows, typ
 export { submitAcdEvent, submitAcdEventWithPrisma, type AcdInboxEvent, type AcdEventContext } from "./callCentre/submitAcdEvent";
 export { setAgentPresence, endAgentWrapUp, listAgentPresence, type AgentPresenceInput } from "./callCentre/agentPresence";
 export { readCallCentreSnapshot, readAgentDesk, type CallCentreQueue, type CallCentreAgent } from "./callCentre/callCentreSnapshot";
+export { createCallCentreChangeHub, notifyCallCentreChanged, ACD_CHANGED_CHANNEL, CALL_ACTION_DONE_CHANNEL, type CallCentreChange, type CallCentreChangeHub } from "./callCentre/callCentreChangeHub";
+export { findMemberExtension, readAgentToday } from "./callCentre/readAgentToday";
 export { requestCallAction, getCallAction, callActionSchema, callTargetSchema, type CallAction, type CallTarget, type CallActionResult } from "./callCentre/callActions";

@@ -14,7 +14,13 @@ const token = { public: "the e-mailed single-use token is the credential" };
 export const routePermissions: Record<string, Partial<Record<RouteMethod, RouteAccess>>> = {
   "account/password": { POST: "account.manage" },
   "auth/[...nextauth]": { GET: { public: "Auth.js sign-in and session endpoints" }, POST: { public: "Auth.js sign-in and session endpoints" } },
+  "call-actions/[id]": { GET: "desk.use" },
   "calls/[callSid]/trace": { GET: "calls.view" },
+  "desk": { GET: "desk.use" },
+  "desk/actions": { POST: "desk.use" },
+  "desk/events": { GET: "desk.use" },
+  "desk/presence": { POST: "desk.use" },
+  "desk/ready": { POST: "desk.use" },
   "dev/outbox": { GET: "people.manage" },
   "extensions": { GET: "workspace.view", POST: "extensions.manage" },
   "extensions/[id]": { GET: "workspace.view", PATCH: "extensions.manage", DELETE: "extensions.manage" },
@@ -55,4 +61,7 @@ export const routePermissions: Record<string, Partial<Record<RouteMethod, RouteA
   "team/invites": { POST: "people.manage" },
   "team/invites/[id]": { DELETE: "people.manage" },
   "team/members/[id]": { PATCH: "people.manage", DELETE: "people.manage" },
+  "wallboard": { GET: "wallboard.view" },
+  "wallboard/events": { GET: "wallboard.view" },
+  "wallboard/supervise": { POST: "calls.supervise" },
 };

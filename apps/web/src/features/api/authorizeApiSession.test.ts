@@ -17,7 +17,7 @@ afterAll(() => prisma.$disconnect());
 const expected: Record<Role, Permission[]> = {
   owner: [...permissions],
   admin: [...permissions],
-  supervisor: ["workspace.view", "account.manage", "flows.view", "prompts.manage", "recordings.listen", "queues.manage", "calls.view", "desk.use", "wallboard.view"],
+  supervisor: ["workspace.view", "account.manage", "flows.view", "prompts.manage", "recordings.listen", "queues.manage", "calls.view", "desk.use", "wallboard.view", "calls.supervise"],
   agent: ["workspace.view", "account.manage", "recordings.listen", "calls.view", "desk.use", "wallboard.view"],
   designer: ["workspace.view", "account.manage", "flows.view", "flows.edit", "flows.publish", "prompts.manage", "calls.view"],
   viewer: ["workspace.view", "account.manage", "flows.view", "calls.view", "wallboard.view"],

@@ -13,11 +13,13 @@ import { authorizeApiSession } from "./authorizeApiSession";
  * here, and app/api/routePermissions.ts lists which permission each one asks for.
  */
 export async function withApiSession(
-  _request: Request, permission: Permission, handle: (session: ApiSession) => Promise<ApiResult>,
+  _request: Request, permission: Permission, handle: (session: ApiSession) => Promise<ApiResult | Response>,
 ): Promise<Response> {
   const session = await auth();
   const claims = session?.tenantId ? { userId: session.userId, tenantId: session.tenantId, locale: session.locale } : null;
   const gate = await authorizeApiSession(getPrisma(), claims, permission, claims ? undefined : await getLocale());
   if (!gate.ok) return convertApiResultToResponse(gate.result);
-  return convertApiResultToResponse(await handle(gate.session));
+  const result = await handle(gate.session);
+  // A handler may answer with a ready Response (a stream, such as the call centre's live events).
+  return result instanceof Response ? result : convertApiResultToResponse(result);
 }

@@ -28,6 +28,8 @@ const table = {
   "calls.view": ["owner", "admin", "supervisor", "agent", "designer", "viewer"],
   "desk.use": ["owner", "admin", "supervisor", "agent"],
   "wallboard.view": ["owner", "admin", "supervisor", "agent", "viewer"],
+  /** Join an agent's live call from the wallboard: listen, whisper to the agent, or barge in. */
+  "calls.supervise": ["owner", "admin", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;

@@ -23,8 +23,8 @@ export type NavEntry = {
 
 /** The app's navigation, in order. Add or switch on your screen's entry here. */
 export const navEntries: readonly NavEntry[] = [
-  { id: "desk", href: "/desk", icon: Headset, group: "calls", permission: "desk.use", available: false },
-  { id: "wallboard", href: "/wallboard", icon: LayoutDashboard, group: "calls", permission: "wallboard.view", available: false },
+  { id: "desk", href: "/desk", icon: Headset, group: "calls", permission: "desk.use", available: true },
+  { id: "wallboard", href: "/wallboard", icon: LayoutDashboard, group: "calls", permission: "wallboard.view", available: true },
   { id: "calls", href: "/calls", icon: Activity, group: "calls", permission: "calls.view", available: false },
   { id: "voicemail", href: "/voicemail", icon: Voicemail, group: "calls", permission: "recordings.listen", available: true },
   { id: "flows", href: "/flows", icon: Workflow, group: "build", permission: "flows.view", available: true },

@@ -11,8 +11,10 @@ import { phoneSystemEn } from "./phoneSystem";
 import { promptsEn } from "./prompts";
 import { queuesEn } from "./queues";
 import { securityEn } from "./security";
+import { deskEn } from "./desk";
 import { testCallEn } from "./testCall";
 import { voicemailEn } from "./voicemail";
+import { wallboardEn } from "./wallboard";
 
 /** Every English message, by namespace (one file per area; add yours with its Polish twin). */
-export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn, ...numbersEn, ...teamEn, ...settingsEn };
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn, ...numbersEn, ...teamEn, ...settingsEn, ...deskEn, ...wallboardEn };

@@ -23,7 +23,7 @@ export const permissionsEn = {
       queues: { manage: "manage queues" },
       extensions: { manage: "manage extensions" },
       settings: { manage: "change the organisation's settings" },
-      calls: { view: "see the call log" },
+      calls: { view: "see the call log", supervise: "join agents' calls to listen, whisper or barge in" },
       desk: { use: "use the agent desk" },
       wallboard: { view: "see the wallboard" },
     },

@@ -26,7 +26,7 @@ export const permissionsPl = {
       queues: { manage: "zarządzać kolejkami" },
       extensions: { manage: "zarządzać numerami wewnętrznymi" },
       settings: { manage: "zmieniać ustawień organizacji" },
-      calls: { view: "przeglądać historii połączeń" },
+      calls: { view: "przeglądać historii połączeń", supervise: "dołączać do rozmów konsultantów (podsłuch, podpowiedź, włączenie się)" },
       desk: { use: "korzystać z pulpitu konsultanta" },
       wallboard: { view: "oglądać tablicy na żywo" },
     },

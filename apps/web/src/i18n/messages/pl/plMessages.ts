@@ -13,8 +13,10 @@ import { phoneSystemPl } from "./phoneSystem";
 import { promptsPl } from "./prompts";
 import { queuesPl } from "./queues";
 import { securityPl } from "./security";
+import { deskPl } from "./desk";
 import { testCallPl } from "./testCall";
 import { voicemailPl } from "./voicemail";
+import { wallboardPl } from "./wallboard";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl, ...numbersPl, ...teamPl, ...settingsPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl, ...numbersPl, ...teamPl, ...settingsPl, ...deskPl, ...wallboardPl } satisfies MessagesLike<typeof enMessages>;

@@ -1,0 +1,53 @@
+// English messages (ICU MessageFormat, read by next-intl). `../pl/wallboard.ts` must have the same keys.
+export const wallboardEn = {
+  wallboard: {
+    title: "Wallboard",
+    subtitle: "Every queue, live: who waits, who answers, and how quickly.",
+    bigScreen: "Big screen",
+    leaveBigScreen: "Leave big screen",
+    empty: {
+      title: "No queues yet",
+      body: "The wallboard shows your queues live. Ask an admin or a supervisor to create a queue and add agents to it.",
+    },
+    queue: {
+      waiting: "Waiting",
+      longestWait: "Longest wait",
+      answered: "Answered today",
+      abandoned: "Abandoned today",
+      serviceLevel: "Service level",
+      serviceLevelHelp: "Answered within the queue's target time",
+      averageAnswer: "Average speed of answer",
+      seconds: "{seconds} s",
+      agentsChart: "Agents by state in {queue}",
+    },
+    agentState: {
+      available: "Available",
+      ringing: "Ringing",
+      onCall: "On a call",
+      wrapUp: "Wrap-up",
+      away: "Away",
+      offline: "Offline",
+    },
+    agents: {
+      heading: "Agents",
+      name: "Agent",
+      state: "State",
+      caller: "Caller",
+      answered: "Answered",
+      missed: "Missed",
+      supervise: "Supervise",
+      none: "No agents yet: add extensions to a queue to see them here.",
+    },
+    supervise: {
+      listen: "Listen",
+      whisper: "Whisper",
+      barge: "Barge in",
+      listenLabel: "Listen to {agent}'s call",
+      whisperLabel: "Whisper to {agent}",
+      bargeLabel: "Barge into {agent}'s call",
+      sent: "Your phone (extension) is being connected to the call.",
+      failed: "Could not join the call: {message}",
+    },
+    live: { connected: "Live", reconnecting: "Reconnecting…" },
+  },
+};

@@ -1,0 +1,53 @@
+// Polskie komunikaty (ICU MessageFormat, czytane przez next-intl). Te same klucze co `../en/wallboard.ts`.
+export const wallboardPl = {
+  wallboard: {
+    title: "Tablica",
+    subtitle: "Wszystkie kolejki na żywo: kto czeka, kto odbiera i jak szybko.",
+    bigScreen: "Duży ekran",
+    leaveBigScreen: "Zamknij duży ekran",
+    empty: {
+      title: "Nie ma jeszcze kolejek",
+      body: "Tablica pokazuje Twoje kolejki na żywo. Poproś administratora lub kierownika zespołu, aby utworzył kolejkę i dodał do niej konsultantów.",
+    },
+    queue: {
+      waiting: "Czekający",
+      longestWait: "Najdłuższe oczekiwanie",
+      answered: "Odebrane dzisiaj",
+      abandoned: "Porzucone dzisiaj",
+      serviceLevel: "Poziom obsługi",
+      serviceLevelHelp: "Odebrane w docelowym czasie kolejki",
+      averageAnswer: "Średni czas odebrania",
+      seconds: "{seconds} sek.",
+      agentsChart: "Konsultanci według statusu w kolejce {queue}",
+    },
+    agentState: {
+      available: "Dostępni",
+      ringing: "Dzwoni",
+      onCall: "W rozmowie",
+      wrapUp: "Po rozmowie",
+      away: "Przerwa",
+      offline: "Niedostępni",
+    },
+    agents: {
+      heading: "Konsultanci",
+      name: "Konsultant",
+      state: "Status",
+      caller: "Dzwoniący",
+      answered: "Odebrane",
+      missed: "Nieodebrane",
+      supervise: "Nadzór",
+      none: "Nie ma jeszcze konsultantów: dodaj numery wewnętrzne do kolejki, aby ich tu zobaczyć.",
+    },
+    supervise: {
+      listen: "Słuchaj",
+      whisper: "Podpowiedz",
+      barge: "Włącz się",
+      listenLabel: "Słuchaj rozmowy: {agent}",
+      whisperLabel: "Podpowiedz konsultantowi: {agent}",
+      bargeLabel: "Włącz się do rozmowy: {agent}",
+      sent: "Twój telefon (numer wewnętrzny) jest łączony z rozmową.",
+      failed: "Nie udało się dołączyć do rozmowy: {message}",
+    },
+    live: { connected: "Na żywo", reconnecting: "Ponowne łączenie…" },
+  },
+};
