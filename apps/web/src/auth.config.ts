@@ -34,7 +34,8 @@ export const authConfig = {
       if (!live) return null;
       const requested: unknown = (session as { locale?: unknown } | undefined)?.locale;
       const locale = trigger === "update" && isLocale(requested) ? requested : claims.data.locale;
-      return { ...token, role: live.role, tenantName: live.tenantName, locale };
+      // No longer a member: the claims stay as they were; every page and route reads the membership and says it ended.
+      return { ...token, role: live.role ?? claims.data.role, tenantName: live.tenantName ?? claims.data.tenantName, locale };
     },
     session({ session, token }) {
       const claims = sessionClaimsSchema.safeParse(token);

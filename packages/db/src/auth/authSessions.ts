@@ -27,7 +27,8 @@ export async function createAuthSession(
 }
 
 /** What a live session is allowed now: the person's current role and organisation name (roles change). */
-export type LiveAuthSession = { userId: string; role: Role; tenantName: string };
+/** A live session; `role` and `tenantName` are null once the person is no longer a member of the organisation it names. */
+export type LiveAuthSession = { userId: string; role: Role | null; tenantName: string | null };
 
 /**
  * Checks a session cookie's id on a request: null when it was signed out, has expired, has been idle
@@ -50,11 +51,12 @@ export async function checkAuthSession(
     return null;
   }
   const membership = row.user.memberships[0];
-  if (!membership) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await prisma.authSession.updateMany({ where: { id, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
   }
-  return { userId: row.userId, role: membership.role, tenantName: membership.tenant.name };
+  // A removed member keeps a live session (the account is still theirs), so pages and the API can
+  // tell them their membership ended instead of sending them to the sign-in page.
+  return { userId: row.userId, role: membership?.role ?? null, tenantName: membership?.tenant.name ?? null };
 }
 
 /** Signs one browser out on the server: its cookie stops working everywhere it was copied to. */
