@@ -34,7 +34,8 @@ function passThrough(name: string): Record<string, string> {
 export default defineConfig({
   testDir: "playwright",
   outputDir: "test-results",
-  workers: 1,
+  // Two browsers at a time: the journeys mostly wait on the server and on real-time audio, so two overlap well on two cores.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,

@@ -368,6 +368,8 @@ test.describe("on a phone (390 px)", () => {
 
     await page.goto("/flows");
     await expect(page.getByTestId("flow-link")).toHaveText(["Phone flow"]);
+    // Below the getting-started checklist: reachable by scrolling down, never clipped sideways.
+    await page.getByTestId("flow-link").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("flow-link")).toBeInViewport();
     expect(await noSideScroll()).toBe(true);
     await page.getByTestId("flow-search").fill("phone");

@@ -15,15 +15,17 @@ export function NavLink({ href, label, icon, testId, compact = false }: { href: 
       href={href}
       aria-current={current ? "page" : undefined}
       data-testid={testId}
+      title={compact ? label : undefined}
       className={cn(
         "flex items-center gap-2.5 rounded-md text-sm font-medium transition-colors [&_svg]:size-4 [&_svg]:shrink-0",
-        compact ? "px-3 py-1.5" : "px-3 py-2",
+        compact ? "px-2.5 py-1.5 2xl:px-3" : "px-3 py-2",
         current ? "bg-teal-50 text-teal-900" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
         focusRing,
       )}
     >
       {icon}
-      {label}
+      {/* The editor's one-row header shows icons only below very wide screens; the name stays for screen readers and as a tooltip. */}
+      {compact ? <span className="sr-only 2xl:not-sr-only">{label}</span> : label}
     </Link>
   );
 }

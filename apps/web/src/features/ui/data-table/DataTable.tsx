@@ -48,6 +48,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     onGlobalFilterChange: (updater) => setGlobalFilter((current) => String(typeof updater === "function" ? updater(current) : updater)),
     onSortingChange: setSorting,
     globalFilterFn: "includesString",
+    // Every heading sorts ascending on its first click (A→Z, 0→9), numbers included.
+    sortDescFirst: false,
   });
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
