@@ -43,9 +43,11 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
-    screenshot: "on",
+    // Screenshots and traces only when asked (E2E_TRACE=1) or on failure: recording every action of
+    // every journey costs more CPU than two cores can spare. A failure still leaves error-context.md.
+    screenshot: "only-on-failure",
     extraHTTPHeaders: { "x-forwarded-for": runClientIp },
-    trace: "retain-on-failure",
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
   },
   projects: [
     {

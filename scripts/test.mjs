@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { ensureInstall } from "./lib/ensureInstall.mjs";
 import { ensureChromium } from "./lib/ensureChromium.mjs";
 import { ensureFfmpeg } from "./lib/ensureFfmpeg.mjs";
-import { bin, runStep } from "./lib/run.mjs";
+import { bin, runStep, runStepInBackground } from "./lib/run.mjs";
 
 const args = process.argv.slice(2);
 const skipE2e = args.includes("--skip-e2e");
@@ -37,8 +37,13 @@ async function main() {
   };
   runStep("Applying migrations to the test database", bin("tsx"), ["packages/db/scripts/migrate.ts", "deploy"], { env });
   runStep("Installing the job queues", bin("tsx"), ["packages/jobs/scripts/install.ts"], { env });
-  runStep("Type-checking every package", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], { env });
-  runStep("Unit and integration tests (Vitest)", bin("vitest"), ["run"], { env });
+  // The type check runs beside Vitest (which mostly waits on sockets and timers); both must pass.
+  const typecheck = runStepInBackground("Type-checking every package", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], { env });
+  try {
+    runStep("Unit and integration tests (Vitest)", bin("vitest"), ["run"], { env });
+  } finally {
+    await typecheck;
+  }
   if (skipE2e) {
     console.log("\nSkipping the end-to-end tests (--skip-e2e).");
     return;

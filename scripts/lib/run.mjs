@@ -20,6 +20,32 @@ export function runStep(label, command, args, options = {}) {
   if (label) console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * Runs a command beside others; resolves when it passed, rejects with a readable message when it
+ * failed. Its output is held back and printed in one piece when it ends, so it never interleaves.
+ */
+export function runStepInBackground(label, command, args, options = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${label} (in the background)`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], ...options, env: { ...process.env, ...options.env } });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("error", (err) => reject(new Error(`${label}: ${err.message}`)));
+    child.on("close", (code) => {
+      process.stdout.write(Buffer.concat(output));
+      if (code === 0) {
+        console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        return resolve();
+      }
+      const err = new Error(`${label} failed (exit code ${code})`);
+      err.exitCode = code ?? 1;
+      reject(err);
+    });
+  });
+}
+
 /** Starts a long-running child in its own process group so it can be stopped with everything it spawned. */
 export function startService(name, command, args, options = {}) {
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], detached: true, ...options, env: { ...process.env, ...options.env } });
