@@ -1,25 +1,11 @@
-import type { QueueOverflowAction, QueueStrategy, RecordingPolicy } from "@centrala/db";
+import type { QueueInput, QueueOverflowAction, QueueStrategy, RecordingPolicy } from "@centrala/db";
 
 export const queueStrategies = ["ringAll", "inOrder", "roundRobin", "longestIdle", "fewestCalls"] as const satisfies readonly QueueStrategy[];
 export const overflowActions = ["hangup", "voicemail", "extension", "queue", "external"] as const satisfies readonly QueueOverflowAction[];
 export const recordingPolicies = ["never", "always", "onDemand"] as const satisfies readonly RecordingPolicy[];
 
-/** A queue's settings as the form edits them (the API's body, with members named for display). */
-export type QueueDraft = {
-  name: string;
-  strategy: QueueStrategy;
-  ringSeconds: number;
-  wrapUpSeconds: number;
-  maxWaitSeconds: number;
-  overflowAction: QueueOverflowAction;
-  overflowTarget: string | null;
-  holdMusic: string[];
-  announceEverySeconds: number;
-  announcePosition: boolean;
-  announceWaitTime: boolean;
-  recordingPolicy: RecordingPolicy;
-  members: { extensionId: string; penalty: number }[];
-};
+/** A queue's settings as the form edits them: the API's body (the overflow message is not edited here). */
+export type QueueDraft = Omit<QueueInput, "overflowMessage">;
 
 export type ExtensionChoice = { id: string; number: string; name: string; voicemailEnabled: boolean };
 export type NamedChoice = { id: string; name: string };
