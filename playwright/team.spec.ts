@@ -134,5 +134,8 @@ test("po polsku: zapomniane hasło ustawione linkiem z e-maila, potem zmienione 
   await guest.getByLabel("Nowe hasło", { exact: true }).fill("Inne-Haslo-2027");
   await guest.getByTestId("change-password-submit").click();
   await expect(guest.getByTestId("password-changed")).toHaveText("Hasło zostało zmienione.");
+  // Every other browser signs in again; the one that changed the password stays signed in.
+  await guest.reload();
+  await expect(guest.getByTestId("page-title")).toHaveText("Twoje konto");
   await guest.context().close();
 });

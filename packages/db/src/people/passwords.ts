@@ -48,10 +48,17 @@ export async function readPasswordHash(prisma: Db, userId: string): Promise<stri
   return (await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash ?? null;
 }
 
-/** Replaces a person's password (after the caller checked the current one); open reset links stop working. */
-export async function setPassword(prisma: Db, input: { userId: string; passwordHash: string }, now = new Date()) {
-  await prisma.$transaction([
+/**
+ * Replaces a person's password (after the caller checked the current one); open reset links stop
+ * working, and every browser signed in as them signs in again except `keepSessionId`, the one that
+ * made the change. Returns how many sessions ended.
+ */
+export async function setPassword(prisma: Db, input: { userId: string; passwordHash: string; keepSessionId?: string | null }, now = new Date()): Promise<number> {
+  const keep = input.keepSessionId ? { NOT: { id: hashSecretToken(input.keepSessionId) } } : {};
+  const [, , ended] = await prisma.$transaction([
     prisma.user.update({ where: { id: input.userId }, data: { passwordHash: input.passwordHash } }),
     prisma.passwordReset.updateMany({ where: { userId: input.userId, usedAt: null }, data: { usedAt: now } }),
+    prisma.authSession.deleteMany({ where: { userId: input.userId, ...keep } }),
   ]);
+  return ended.count;
 }

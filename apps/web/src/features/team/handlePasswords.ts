@@ -44,14 +44,17 @@ export async function handleResetPassword(prisma: Db, token: string, body: unkno
   }
 }
 
-/** POST /api/account/password: a signed-in person changes their password, giving the current one. */
-export async function handleChangePassword(prisma: Db, session: ApiSession, body: unknown): Promise<ApiResult> {
+/**
+ * POST /api/account/password: a signed-in person changes their password, giving the current one.
+ * Every other browser signed in as them signs in again; `currentSessionId` (this browser) stays.
+ */
+export async function handleChangePassword(prisma: Db, session: ApiSession, body: unknown, currentSessionId: string | null = null): Promise<ApiResult> {
   const parsed = parseJsonBody(changePasswordBodySchema, body, session.locale);
   if (!parsed.ok) return parsed.result;
   const current = await readPasswordHash(prisma, session.userId);
   if (!current || !(await verifyPassword(current, parsed.data.currentPassword))) {
     return respondError(400, "WRONG_PASSWORD", session.locale === "pl" ? "Obecne hasło jest nieprawidłowe." : "The current password is wrong.", [{ path: "currentPassword", message: "wrong password" }]);
   }
-  await setPassword(prisma, { userId: session.userId, passwordHash: await hashPassword(parsed.data.newPassword) });
-  return respondOk({ changed: true });
+  const signedOut = await setPassword(prisma, { userId: session.userId, passwordHash: await hashPassword(parsed.data.newPassword), keepSessionId: currentSessionId });
+  return respondOk({ changed: true, signedOut });
 }

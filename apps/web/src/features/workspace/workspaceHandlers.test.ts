@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type Role } from "@centrala/db";
+import { checkAuthSession, createAuthSession, createPrismaClient, type Role } from "@centrala/db";
 import { createMemoryProvisioner } from "@centrala/db/testing";
 import { installJobQueues } from "@centrala/jobs";
 import type { ApiResult } from "../api/apiResult";
@@ -126,6 +126,28 @@ describe("people", () => {
     expect((await handleResetPassword(prisma, token, { password: "Nowe-Haslo-2" }, "pl")).status).toBe(410);
     expect(errorOf(await handleChangePassword(prisma, stranger, { currentPassword: "Haslo-12345", newPassword: "Inne-Haslo-3" }))).toMatchObject({ code: "WRONG_PASSWORD" });
     expect((await handleChangePassword(prisma, stranger, { currentPassword: "Nowe-Haslo-1", newPassword: "Inne-Haslo-3" })).status).toBe(200);
+  });
+
+  it("signs every other browser out when a password is changed, and keeps the one that changed it", async () => {
+    const lifetime = { idleMs: 3_600_000, absoluteMs: 86_400_000 };
+    const here = await createAuthSession(prisma, { userId: owner.userId, lifetime });
+    const laptop = await createAuthSession(prisma, { userId: owner.userId, lifetime });
+    const phone = await createAuthSession(prisma, { userId: owner.userId, lifetime });
+    const strangers = await createAuthSession(prisma, { userId: stranger.userId, lifetime });
+    const live = (sessionId: string, who: ApiSession) => checkAuthSession(prisma, { sessionId, userId: who.userId, tenantId: who.tenantId, idleMs: lifetime.idleMs });
+    const changed = await handleChangePassword(prisma, owner, { currentPassword: "Haslo-12345", newPassword: "Nowe-Haslo-9" }, here.sessionId);
+    expect(changed).toMatchObject({ status: 200, body: { changed: true, signedOut: 2 } });
+    expect(await live(here.sessionId, owner)).toMatchObject({ userId: owner.userId, role: "owner" });
+    expect(await live(laptop.sessionId, owner)).toBeNull();
+    expect(await live(phone.sessionId, owner)).toBeNull();
+    // Another person's session is not touched.
+    expect(await live(strangers.sessionId, stranger)).toMatchObject({ userId: stranger.userId });
+    // A wrong current password changes nothing and signs nobody out.
+    expect((await handleChangePassword(prisma, owner, { currentPassword: "Haslo-12345", newPassword: "Inne-Haslo-4" }, here.sessionId)).status).toBe(400);
+    expect(await live(here.sessionId, owner)).not.toBeNull();
+    // Without a known current session (no cookie id), every session ends.
+    expect(await handleChangePassword(prisma, owner, { currentPassword: "Nowe-Haslo-9", newPassword: "Haslo-12345" })).toMatchObject({ body: { signedOut: 1 } });
+    expect(await live(here.sessionId, owner)).toBeNull();
   });
 });
 
