@@ -29,12 +29,16 @@ test("an owner sets the organisation's name, time zone, voice and fallback on a 
   await page.getByLabel("Voice").fill("en-GB-Standard-A");
   await page.getByLabel("Fallback number").fill("123");
   await page.getByLabel("Recording announcement").fill("This call may be recorded.");
+  await expect(page.getByLabel("Delete call recordings after (days)")).toHaveValue("90");
+  await page.getByLabel("Delete call recordings after (days)").fill("0");
   await page.getByTestId("settings-save").click();
   await expect(page.getByTestId("error-fallbackNumber")).toContainText("Write a whole international number");
+  await expect(page.getByTestId("error-recordingRetentionDays")).toContainText("from 1 to 3650");
   await expectNoSidewaysScroll(page);
   await expectAccessible(page, "the settings page with an error");
 
   await page.getByLabel("Fallback number").fill("+48 22 123 45 67");
+  await page.getByLabel("Delete call recordings after (days)").fill("30");
   await page.getByTestId("settings-save").click();
   await expect(page.getByText("Settings saved. The next call uses them.")).toBeVisible();
   await expect(page.getByTestId("tenant-name")).toHaveText(renamed);
@@ -46,6 +50,7 @@ test("an owner sets the organisation's name, time zone, voice and fallback on a 
   await expect(page.getByLabel("Voice")).toHaveValue("en-GB-Standard-A");
   await expect(page.getByLabel("Fallback number")).toHaveValue("+48 22 123 45 67");
   await expect(page.getByLabel("Recording announcement")).toHaveValue("This call may be recorded.");
+  await expect(page.getByLabel("Delete call recordings after (days)")).toHaveValue("30");
 });
 
 test("po polsku: ustawienia z błędem po polsku", async ({ signedInTenant: { page } }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readMediaEnv, type MediaSettings } from "@centrala/media";
 
 const envSchema = z.object({
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set: the worker needs the Centrala database" }).regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
@@ -19,4 +20,9 @@ export function readWorkerEnv(env: Record<string, string | undefined> = process.
     throw new Error(`The worker's settings are invalid:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/** The media store's settings (the same variables as the web app and the runtime), for the recordings purge. */
+export function readWorkerMediaSettings(env: Record<string, string | undefined> = process.env): MediaSettings {
+  return readMediaEnv(env);
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PgBoss from "pg-boss";
 import { SMTPServer } from "smtp-server";
@@ -6,6 +9,7 @@ import { createExtension, createPrismaClient, forTenant, readDatabaseUrl, SCOPED
 import { createTestTenant } from "@centrala/db/testing";
 import { enqueueEmail, installJobQueues, jobDefinitions } from "@centrala/jobs";
 import { createMailTransport } from "@centrala/mail";
+import { buildRecordingKey, createLocalStorage } from "@centrala/media";
 import { deliverEmail } from "./jobs/deliverEmail";
 import { startWorker } from "./startWorker";
 
@@ -17,6 +21,8 @@ const inbox: { to: string[]; data: string }[] = [];
 let smtp: SMTPServer;
 let prisma: Db;
 let worker: Awaited<ReturnType<typeof startWorker>>;
+const mediaDir = mkdtempSync(path.join(os.tmpdir(), "centrala-worker-media-"));
+const mediaStorage = createLocalStorage(mediaDir);
 
 async function waitFor<T>(read: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -41,13 +47,14 @@ beforeAll(async () => {
   prisma = createPrismaClient(undefined, 3);
   worker = await startWorker({
     databaseUrl: readDatabaseUrl(), smtpUrl: `smtp://127.0.0.1:${smtpPort}`, mailFrom: "Centrala <no-reply@centrala.test>",
-    publicWebUrl: "https://centrala.test", pollingIntervalSeconds: 0.5, sweepEveryMs: 60_000, jobSchema,
+    publicWebUrl: "https://centrala.test", pollingIntervalSeconds: 0.5, sweepEveryMs: 60_000, jobSchema, mediaStorage,
   });
 });
 afterAll(async () => {
   await worker?.stop();
   await prisma?.$disconnect();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  rmSync(mediaDir, { recursive: true, force: true });
 });
 
 describe("worker", () => {
@@ -90,6 +97,18 @@ describe("worker", () => {
     expect(body).toContain("Od: +48601234567");
     await worker.sweep();
     expect(await prisma.emailMessage.count({ where: { tenantId: tenant.id, kind: "voicemail" } })).toBe(2);
+  });
+
+  it("deletes call recordings past the organisation's retention, row and file, from its job queue", async () => {
+    const { tenant } = await createTestTenant(prisma, "Retention");
+    await prisma.tenant.update({ where: { id: tenant.id }, data: { recordingRetentionDays: 7 } });
+    const id = randomBytes(8).toString("hex");
+    const storageKey = buildRecordingKey(tenant.id, id);
+    await mediaStorage.put(storageKey, Buffer.from("RIFF----WAVE"));
+    await prisma.recording.create({ data: { id, tenantId: tenant.id, kind: "call", storageKey, createdAt: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000) } });
+    await worker.queuePurge();
+    await waitFor(async () => (await prisma.recording.count({ where: { id } })) === 0, "the expired recording's row to go");
+    expect(await mediaStorage.stat(storageKey)).toBeNull();
   });
 });
 

@@ -1,10 +1,12 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@centrala/db";
-import { DEFAULT_JOB_SCHEMA, installJobQueues, jobDefinitions } from "@centrala/jobs";
+import { DEFAULT_JOB_SCHEMA, installJobQueues, jobDefinitions, sendJob } from "@centrala/jobs";
 import { createMailTransport } from "@centrala/mail";
+import type { MediaStorage } from "@centrala/media";
 import { deliverEmail } from "./jobs/deliverEmail";
 import { notifyVoicemail } from "./jobs/notifyVoicemail";
+import { purgeRecordings } from "./jobs/purgeRecordings";
 import { sweepVoicemails } from "./jobs/sweepVoicemails";
 
 export type WorkerOptions = {
@@ -14,6 +16,10 @@ export type WorkerOptions = {
   publicWebUrl: string;
   /** How often to look for voicemails whose notice was missed (e.g. while the worker was down). */
   sweepEveryMs?: number;
+  /** Where recordings' files live: given, the worker deletes expired recordings (retention) hourly. */
+  mediaStorage?: MediaStorage;
+  /** How often to queue the recordings purge job. */
+  purgeEveryMs?: number;
   /** Seconds between pg-boss polls for new jobs (pg-boss's minimum is 0.5). */
   pollingIntervalSeconds?: number;
   log?: (message: string, detail?: Record<string, unknown>) => void;
@@ -52,6 +58,19 @@ export async function startWorker(options: WorkerOptions) {
     const queued = await notifyVoicemail(prisma, { publicWebUrl: options.publicWebUrl, jobSchema: schema }, { recordingId });
     log("voicemail notices queued", { recordingId, queued });
   });
+  const storage = options.mediaStorage;
+  const queuePurge = () => sendJob(prisma, "purgeRecordings", {}, { singletonKey: "recordings-purge", schema })
+    .catch((error: Error) => log("recordings purge not queued", { error: error.message }));
+  if (storage) {
+    await boss.work(jobDefinitions.purgeRecordings.queue, work, async ([job]) => {
+      if (!job) return;
+      const purged = await purgeRecordings(prisma, storage);
+      log("recordings purged", purged);
+    });
+    await queuePurge();
+  }
+  const purgeTimer = storage ? setInterval(() => void queuePurge(), options.purgeEveryMs ?? 60 * 60_000) : null;
+  purgeTimer?.unref();
 
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweep = () => {
@@ -70,8 +89,11 @@ export async function startWorker(options: WorkerOptions) {
 
   return {
     sweep,
+    /** Queues the recordings purge now (it also runs hourly). */
+    queuePurge,
     async stop() {
       clearInterval(timer);
+      if (purgeTimer) clearInterval(purgeTimer);
       await listener.end().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await sweeping;

@@ -34,6 +34,7 @@ export {
   createRecording, listRecordings, listCallRecordings, countUnheardMessages, markRecordingHeard, deleteRecording, restoreRecording, purgeDeletedRecordings,
   resolveRecordingAudio, RECORDING_UNDO_MS,
 } from "./recordings/recordings";
+export { listCallRecordingsPage, findCallRecording, listMemberExtensionIds, logRecordingAccess, purgeExpiredRecordings, type CallRecordingFilter } from "./recordings/callRecordings";
 
 // The tenant workspace.
 export { createSecretToken, hashSecretToken } from "./tokens/createSecretToken";

@@ -19,6 +19,15 @@ export const jobDefinitions = {
     schema: z.object({ recordingId: z.string().min(1) }),
     retry: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   },
+  /**
+   * Delete call recordings older than their organisation's retention, and recordings deleted by a
+   * person whose undo window has passed: rows, then files. Queued by the worker's hourly timer.
+   */
+  purgeRecordings: {
+    queue: "recordings-purge",
+    schema: z.object({}),
+    retry: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -11,9 +11,11 @@ export type OrganisationSettings = {
   voice: string | null;
   fallbackNumber: string | null;
   recordingAnnouncement: unknown;
+  /** Call recordings older than this many days are deleted. */
+  recordingRetentionDays: number;
 };
 
-const settingsSelect = { name: true, timezone: true, language: true, voice: true, fallbackNumber: true, recordingAnnouncement: true } as const;
+const settingsSelect = { name: true, timezone: true, language: true, voice: true, fallbackNumber: true, recordingAnnouncement: true, recordingRetentionDays: true } as const;
 
 /** The organisation's settings (the tenant row is not reachable through forTenant). */
 export async function getOrganisationSettings(prisma: Db, tenantId: string): Promise<OrganisationSettings> {

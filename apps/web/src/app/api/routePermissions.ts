@@ -15,6 +15,8 @@ export const routePermissions: Record<string, Partial<Record<RouteMethod, RouteA
   "account/password": { POST: "account.manage" },
   "auth/[...nextauth]": { GET: { public: "Auth.js sign-in and session endpoints" }, POST: { public: "Auth.js sign-in and session endpoints" } },
   "call-actions/[id]": { GET: "desk.use" },
+  "call-recordings": { GET: "recordings.listen" },
+  "call-recordings/[id]/access": { POST: "recordings.listen" },
   "calls/[callSid]/trace": { GET: "calls.view" },
   "desk": { GET: "desk.use" },
   "desk/actions": { POST: "desk.use" },

@@ -18,7 +18,7 @@ import { SelectValue } from "../ui/select/SelectValue";
 import { Textarea } from "../ui/textarea/Textarea";
 import { useWorkspaceSubmit } from "../workspace/useWorkspaceSubmit";
 
-export type SettingsValues = { name: string; timezone: string; language: string; voice: string; fallbackNumber: string; announcement: string };
+export type SettingsValues = { name: string; timezone: string; language: string; voice: string; fallbackNumber: string; announcement: string; retentionDays: string };
 
 type Props = { initial: SettingsValues; timeZones: string[]; languages: readonly string[] };
 
@@ -55,6 +55,7 @@ export function SettingsForm({ initial, timeZones, languages }: Props) {
     if (values.announcement !== saved.announcement || (body.language && values.announcement)) {
       body.recordingAnnouncement = values.announcement.trim() ? { type: "tts", text: values.announcement.trim(), language: values.language } : null;
     }
+    if (values.retentionDays !== saved.retentionDays) body.recordingRetentionDays = /^\d+$/.test(values.retentionDays.trim()) ? Number(values.retentionDays.trim()) : values.retentionDays;
     if (Object.keys(body).length === 0) {
       toast.success(t("saved"));
       return;
@@ -102,6 +103,9 @@ export function SettingsForm({ initial, timeZones, languages }: Props) {
         </Field>
         <Field id="recordingAnnouncement" label={t("recordingAnnouncement")} hint={t("recordingAnnouncementHint")} errors={[...errorsOf("recordingAnnouncement"), ...errorsOf("recordingAnnouncement.text")]}>
           <Textarea id="recordingAnnouncement" value={values.announcement} onChange={(event) => set("announcement")(event.target.value)} maxLength={1000} rows={3} aria-describedby={describedBy("recordingAnnouncement", true)} />
+        </Field>
+        <Field id="recordingRetentionDays" label={t("recordingRetentionDays")} hint={t("recordingRetentionDaysHint")} errors={errorsOf("recordingRetentionDays")}>
+          <Input id="recordingRetentionDays" type="number" inputMode="numeric" min={1} max={3650} step={1} className="w-32" value={values.retentionDays} onChange={(event) => set("retentionDays")(event.target.value)} aria-invalid={errorsOf("recordingRetentionDays").length > 0} aria-describedby={describedBy("recordingRetentionDays", true)} data-testid="recording-retention-days" />
         </Field>
       </fieldset>
       <Button type="submit" disabled={busy} className="w-full sm:w-auto" data-testid="settings-save">{busy ? t("saving") : t("save")}</Button>

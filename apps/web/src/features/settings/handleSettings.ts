@@ -16,6 +16,8 @@ export const patchSettingsBodySchema = z.strictObject({
   voice: z.string().trim().min(1).max(100).nullable().optional(),
   fallbackNumber: z.string().trim().refine((n) => isValidPhoneNumber(n), "settings.errors.fallbackNumber").nullable().optional(),
   recordingAnnouncement: promptSchema.nullable().optional(),
+  recordingRetentionDays: z.number({ error: "settings.errors.recordingRetentionDays" }).int("settings.errors.recordingRetentionDays")
+    .min(1, "settings.errors.recordingRetentionDays").max(3650, "settings.errors.recordingRetentionDays").optional(),
 });
 
 /** GET /api/settings: the organisation's settings and the time zones to choose from. */

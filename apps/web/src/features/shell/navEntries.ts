@@ -1,5 +1,5 @@
 import {
-  Activity, Hash, Headset, LayoutDashboard, ListOrdered, Mic, PhoneCall, Settings, Users, Voicemail, Workflow,
+  Activity, AudioLines, Hash, Headset, LayoutDashboard, ListOrdered, Mic, PhoneCall, Settings, Users, Voicemail, Workflow,
   type LucideIcon,
 } from "lucide-react";
 import type { Permission } from "../auth/permissions";
@@ -8,7 +8,7 @@ export type NavGroup = "calls" | "build" | "office";
 
 export type NavEntry = {
   /** Also the message key `nav.<id>` and the link's test id `nav-<id>`. */
-  id: "flows" | "numbers" | "team" | "extensions" | "queues" | "prompts" | "voicemail" | "calls" | "desk" | "wallboard" | "settings";
+  id: "flows" | "numbers" | "team" | "extensions" | "queues" | "prompts" | "voicemail" | "recordings" | "calls" | "desk" | "wallboard" | "settings";
   href: string;
   icon: LucideIcon;
   group: NavGroup;
@@ -27,6 +27,7 @@ export const navEntries: readonly NavEntry[] = [
   { id: "wallboard", href: "/wallboard", icon: LayoutDashboard, group: "calls", permission: "wallboard.view", available: true },
   { id: "calls", href: "/calls", icon: Activity, group: "calls", permission: "calls.view", available: false },
   { id: "voicemail", href: "/voicemail", icon: Voicemail, group: "calls", permission: "recordings.listen", available: true },
+  { id: "recordings", href: "/recordings", icon: AudioLines, group: "calls", permission: "recordings.listen", available: true },
   { id: "flows", href: "/flows", icon: Workflow, group: "build", permission: "flows.view", available: true },
   { id: "prompts", href: "/prompts", icon: Mic, group: "build", permission: "prompts.manage", available: true },
   { id: "queues", href: "/queues", icon: ListOrdered, group: "build", permission: "queues.manage", available: true },

@@ -190,6 +190,15 @@ describe("settings and getting started", () => {
     expect(untouched.timezone).toBe("Europe/Warsaw");
   });
 
+  it("keeps call recordings 90 days unless told otherwise, from 1 to 3650 days", async () => {
+    expect((await prisma.tenant.findUniqueOrThrow({ where: { id: owner.tenantId } })).recordingRetentionDays).toBe(90);
+    for (const bad of [0, 3651, 1.5, "30"]) {
+      expect(errorOf(await handlePatchSettings(prisma, owner, { recordingRetentionDays: bad })).issues).toEqual([{ path: "recordingRetentionDays", message: "Enter a whole number of days from 1 to 3650, e.g. 90." }]);
+    }
+    expect(await handlePatchSettings(prisma, owner, { recordingRetentionDays: 30 })).toMatchObject({ status: 200, body: { settings: { recordingRetentionDays: 30 } } });
+    expect((await prisma.tenant.findUniqueOrThrow({ where: { id: stranger.tenantId } })).recordingRetentionDays).toBe(90);
+  });
+
   it("starts with nothing done", async () => {
     const fresh = await createOwner();
     expect((await handleGettingStarted(prisma, fresh)).body).toMatchObject({ doneCount: 0, steps: [{ id: "claimNumber", done: false }, { id: "addPeopleAndExtensions", done: false }, { id: "publishFlow", done: false }, { id: "testCall", done: false }] });

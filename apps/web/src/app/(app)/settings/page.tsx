@@ -31,6 +31,7 @@ export default async function SettingsPage() {
             initial={{
               name: settings.name, timezone: settings.timezone, language: settings.language, voice: settings.voice ?? "",
               fallbackNumber: settings.fallbackNumber ? formatPhoneNumber(settings.fallbackNumber) : "", announcement: readAnnouncementText(settings.recordingAnnouncement),
+              retentionDays: String(settings.recordingRetentionDays),
             }}
             timeZones={Intl.supportedValuesOf("timeZone")}
             languages={ttsLanguages}

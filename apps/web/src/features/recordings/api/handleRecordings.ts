@@ -10,12 +10,15 @@ export type RecordingMedia = { signingKey: Buffer; origin: string; now?: () => n
 const patchSchema = z.object({ heard: z.boolean() });
 const notFound = () => respondNotFound("Recording");
 
-/** GET /api/recordings?mailbox=&kind=: messages newest first, each with signed play and download links. */
+/**
+ * GET /api/recordings?mailbox=: voicemail messages newest first, each with signed play and download
+ * links. Call recordings are not listed here: /api/call-recordings scopes them to whom the member may
+ * hear and writes every play and download into the audit log.
+ */
 export async function handleListRecordings(prisma: Db, session: ApiSession, media: RecordingMedia, query: URLSearchParams): Promise<ApiResult> {
-  const kind = query.get("kind");
   const rows = await listRecordings(forTenant(prisma, session.tenantId), {
     ...(query.get("mailbox") !== null ? { mailbox: query.get("mailbox")! } : {}),
-    ...(kind === "call" || kind === "voicemail" ? { kind } : {}),
+    kind: "voicemail",
   });
   const now = (media.now ?? Date.now)();
   return respondOk({

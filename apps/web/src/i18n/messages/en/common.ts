@@ -25,6 +25,7 @@ export const commonEn = {
     queues: "Queues",
     prompts: "Prompts",
     voicemail: "Voicemail",
+    recordings: "Recordings",
     calls: "Calls",
     desk: "Agent desk",
     wallboard: "Wallboard",

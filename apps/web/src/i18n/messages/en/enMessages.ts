@@ -14,7 +14,8 @@ import { securityEn } from "./security";
 import { deskEn } from "./desk";
 import { testCallEn } from "./testCall";
 import { voicemailEn } from "./voicemail";
+import { recordingsEn } from "./recordings";
 import { wallboardEn } from "./wallboard";
 
 /** Every English message, by namespace (one file per area; add yours with its Polish twin). */
-export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn, ...numbersEn, ...teamEn, ...settingsEn, ...deskEn, ...wallboardEn };
+export const enMessages = { ...commonEn, ...authEn, ...flowsEn, ...permissionsEn, ...editorEn, ...testCallEn, ...securityEn, ...phoneSystemEn, ...extensionsEn, ...queuesEn, ...promptsEn, ...voicemailEn, ...recordingsEn, ...numbersEn, ...teamEn, ...settingsEn, ...deskEn, ...wallboardEn };

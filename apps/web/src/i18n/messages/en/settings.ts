@@ -36,6 +36,8 @@ export const settingsEn = {
     fallbackNumberHint: "Where calls go when nothing else can answer, in international form, e.g. +48 22 123 45 67. Leave empty for none.",
     recordingAnnouncement: "Recording announcement",
     recordingAnnouncementHint: "Read to callers before a call is recorded. Leave empty to say nothing.",
+    recordingRetentionDays: "Delete call recordings after (days)",
+    recordingRetentionDaysHint: "Call recordings older than this are deleted for good, files included. From 1 to 3650 days.",
     save: "Save settings",
     saving: "Saving…",
     saved: "Settings saved. The next call uses them.",
@@ -46,6 +48,7 @@ export const settingsEn = {
       timezone: "Unknown time zone: choose one from the list, e.g. Europe/Warsaw.",
       language: "Choose one of the languages callers can hear.",
       fallbackNumber: "Write a whole international number, e.g. +48 22 123 45 67.",
+      recordingRetentionDays: "Enter a whole number of days from 1 to 3650, e.g. 90.",
     },
   },
 };

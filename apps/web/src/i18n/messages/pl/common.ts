@@ -28,6 +28,7 @@ export const commonPl = {
     queues: "Kolejki",
     prompts: "Nagrania",
     voicemail: "Poczta głosowa",
+    recordings: "Nagrania",
     calls: "Połączenia",
     desk: "Pulpit konsultanta",
     wallboard: "Tablica na żywo",

@@ -16,7 +16,8 @@ import { securityPl } from "./security";
 import { deskPl } from "./desk";
 import { testCallPl } from "./testCall";
 import { voicemailPl } from "./voicemail";
+import { recordingsPl } from "./recordings";
 import { wallboardPl } from "./wallboard";
 
 /** Every Polish message; the same keys as the English ones. */
-export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl, ...numbersPl, ...teamPl, ...settingsPl, ...deskPl, ...wallboardPl } satisfies MessagesLike<typeof enMessages>;
+export const plMessages = { ...commonPl, ...authPl, ...flowsPl, ...permissionsPl, ...editorPl, ...testCallPl, ...securityPl, ...phoneSystemPl, ...extensionsPl, ...queuesPl, ...promptsPl, ...voicemailPl, ...recordingsPl, ...numbersPl, ...teamPl, ...settingsPl, ...deskPl, ...wallboardPl } satisfies MessagesLike<typeof enMessages>;

@@ -38,6 +38,8 @@ export const settingsPl = {
     fallbackNumberHint: "Dokąd trafiają połączenia, gdy nic innego nie może odebrać, w formie międzynarodowej, np. +48 22 123 45 67. Zostaw puste, jeśli żaden.",
     recordingAnnouncement: "Komunikat o nagrywaniu",
     recordingAnnouncementHint: "Odczytywany dzwoniącym, zanim rozmowa zostanie nagrana. Zostaw puste, by nic nie mówić.",
+    recordingRetentionDays: "Usuwaj nagrania rozmów po (dniach)",
+    recordingRetentionDaysHint: "Starsze nagrania rozmów są usuwane na stałe, razem z plikami. Od 1 do 3650 dni.",
     save: "Zapisz ustawienia",
     saving: "Zapisuję…",
     saved: "Ustawienia zapisane. Obowiązują od następnego połączenia.",
@@ -48,6 +50,7 @@ export const settingsPl = {
       timezone: "Nieznana strefa czasowa: wybierz jedną z listy, np. Europe/Warsaw.",
       language: "Wybierz jeden z języków, które mogą słyszeć dzwoniący.",
       fallbackNumber: "Wpisz pełny numer międzynarodowy, np. +48 22 123 45 67.",
+      recordingRetentionDays: "Podaj liczbę całkowitą dni od 1 do 3650, np. 90.",
     },
   },
 } satisfies MessagesLike<typeof settingsEn>;
