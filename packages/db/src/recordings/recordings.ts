@@ -62,15 +62,18 @@ export async function countUnheardMessages(db: TenantDb) {
   return Object.fromEntries(rows.map((row) => [row.mailbox ?? "", row._count._all]));
 }
 
-/** Marks a message heard (or unheard again). */
+/** Marks a voicemail message heard (or unheard again). */
 export async function markRecordingHeard(db: TenantDb, recordingId: string, heard: boolean, now = new Date()) {
-  const { count } = await db.recording.updateMany({ where: { id: recordingId, deletedAt: null }, data: { heardAt: heard ? now : null } });
+  const { count } = await db.recording.updateMany({ where: { id: recordingId, kind: "voicemail", deletedAt: null }, data: { heardAt: heard ? now : null } });
   if (count === 0) throw new DomainError("NOT_FOUND", "Recording not found");
 }
 
-/** Deletes a message; it can be restored for RECORDING_UNDO_MS, then it is purged with its file. */
+/**
+ * Deletes a voicemail message; it can be restored for RECORDING_UNDO_MS, then it is purged with its
+ * file. Call recordings are not deleted one by one: the organisation's retention removes them.
+ */
 export async function deleteRecording(db: TenantDb, recordingId: string, userId?: string, now = new Date()) {
-  const { count } = await db.recording.updateMany({ where: { id: recordingId, deletedAt: null }, data: { deletedAt: now } });
+  const { count } = await db.recording.updateMany({ where: { id: recordingId, kind: "voicemail", deletedAt: null }, data: { deletedAt: now } });
   if (count === 0) throw new DomainError("NOT_FOUND", "Recording not found");
   await db.auditLog.create({ data: { action: "recording.delete", entityType: "Recording", entityId: recordingId, userId: userId ?? null, tenantId: SCOPED_TENANT } });
   return { undoUntil: new Date(now.getTime() + RECORDING_UNDO_MS) };
@@ -79,7 +82,7 @@ export async function deleteRecording(db: TenantDb, recordingId: string, userId?
 /** Undoes a deletion within the undo window. */
 export async function restoreRecording(db: TenantDb, recordingId: string, now = new Date()) {
   const { count } = await db.recording.updateMany({
-    where: { id: recordingId, deletedAt: { not: null, gt: new Date(now.getTime() - RECORDING_UNDO_MS) } },
+    where: { id: recordingId, kind: "voicemail", deletedAt: { not: null, gt: new Date(now.getTime() - RECORDING_UNDO_MS) } },
     data: { deletedAt: null },
   });
   if (count === 0) throw new DomainError("NOT_FOUND", "This message can no longer be restored");

@@ -22,11 +22,15 @@ async function createSession(): Promise<ApiSession> {
 let owner: ApiSession;
 let stranger: ApiSession;
 const id = randomUUID();
+const callRecordingId = randomUUID();
 
 beforeAll(async () => {
   [owner, stranger] = await Promise.all([createSession(), createSession()]);
   await createRecording(forTenant(prisma, owner.tenantId), {
     id, callId: null, kind: "voicemail", mailbox: "office", fromNumber: "+48600100200", storageKey: `tenants/${owner.tenantId}/recordings/${id}.wav`, sizeBytes: 16044, durationMs: 1000,
+  });
+  await createRecording(forTenant(prisma, owner.tenantId), {
+    id: callRecordingId, callId: null, kind: "call", mailbox: null, fromNumber: "+48600100300", storageKey: `tenants/${owner.tenantId}/recordings/${callRecordingId}.wav`, sizeBytes: 16044, durationMs: 1000,
   });
 });
 
@@ -51,6 +55,13 @@ describe("voicemail and recordings API", () => {
     expect((await handleRestoreRecording(prisma, owner, id)).status).toBe(200);
     const [back] = ((await handleListRecordings(prisma, owner, media, new URLSearchParams())).body as { recordings: { heardAt: string | null }[] }).recordings;
     expect(back?.heardAt).not.toBeNull();
+  });
+
+  it("leaves call recordings alone: they are heard on the recordings page and removed by retention", async () => {
+    expect((await handlePatchRecording(prisma, owner, callRecordingId, { heard: true })).status).toBe(404);
+    expect((await handleDeleteRecording(prisma, owner, callRecordingId)).status).toBe(404);
+    expect((await handleRestoreRecording(prisma, owner, callRecordingId)).status).toBe(404);
+    expect(await prisma.recording.findUniqueOrThrow({ where: { id: callRecordingId } })).toMatchObject({ deletedAt: null, heardAt: null });
   });
 
   it("gives another tenant 404", async () => {
