@@ -36,6 +36,10 @@ export default defineConfig({
   outputDir: "test-results",
   // Two browsers at a time: the journeys mostly wait on the server and on real-time audio, so two overlap well on two cores.
   workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Every journey signs up its own organisation, so tests of one file need not share a browser in
+  // turn: spreading them evenly keeps both browsers busy until the end instead of waiting on the
+  // longest file.
+  fullyParallel: true,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
