@@ -1,4 +1,4 @@
-import { submitAcdEvent, type SqlRunner } from "@centrala/db";
+import { submitAcdEvent, type AcdInboxEvent, type SqlRunner } from "@centrala/db";
 import type { AgentLegTag } from "./agentLegTag";
 import { formatLegId } from "./agentLegTag";
 
@@ -9,13 +9,18 @@ import { formatLegId } from "./agentLegTag";
  * "call ended" arriving after the agent took the next call would otherwise end that call.
  */
 export async function reportLegAnswered(pool: SqlRunner, tag: AgentLegTag, at: number): Promise<boolean> {
+  // One statement: the leg's row stays locked until "answered" is in the dispatcher's inbox, so an
+  // "ended" heard meanwhile on another instance (it locks the row first) always queues after it,
+  // never before, which would leave the agent on a call that is over.
+  const event: AcdInboxEvent = { type: "offerAnswered", at, offerId: tag.offerId, agentId: tag.agentId };
   const { rows } = await pool.query(
-    `UPDATE "AcdLeg" SET status = 'answered', "answeredAt" = now() WHERE id = $1 AND "tenantId" = $2 AND status IN ('placing', 'ringing') RETURNING id`,
-    [formatLegId(tag.offerId, tag.agentId), tag.tenantId],
+    `WITH flipped AS (
+       UPDATE "AcdLeg" SET status = 'answered', "answeredAt" = now() WHERE id = $1 AND "tenantId" = $2 AND status IN ('placing', 'ringing') RETURNING id
+     )
+     INSERT INTO "AcdInbox" ("tenantId", event) SELECT $2, $3::jsonb FROM flipped RETURNING id`,
+    [formatLegId(tag.offerId, tag.agentId), tag.tenantId, JSON.stringify(event)],
   );
-  if (!rows.length) return false;
-  await submitAcdEvent(pool, tag.tenantId, { type: "offerAnswered", at, offerId: tag.offerId, agentId: tag.agentId });
-  return true;
+  return rows.length > 0;
 }
 
 /** The leg is ringing (jambonz 180). */
