@@ -108,7 +108,7 @@ export class ClusterWatch {
       off();
       this.callers.delete(callerId);
       if (!caller.bridged) {
-        const how = `${result.reason}${result.details ? ` (${result.details})` : ""}`;
+        const how = `${result.reason}${result.details ? ` (${result.details.replace(/ for msgid \S+/, "")})` : ""}`;
         this.unbridgedCallers.set(how, (this.unbridgedCallers.get(how) ?? 0) + 1);
       }
       this.waiting(queueId).delete(callerId);

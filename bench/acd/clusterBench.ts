@@ -67,7 +67,8 @@ export async function runClusterBench(instances: number, o: ClusterBenchOptions)
       if (i % 10 === 9) await pause(10_000 / o.rate);
     }
     const joinCount = async () => Number((await cluster.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM bench_acd_join`))[0]!.n);
-    await waitFor(`${o.callers} callers queued`, async () => watch.waitingCount >= o.callers && (await joinCount()) >= o.callers, 180_000);
+    // Every call queued at jambonz and at the dispatcher (or already over: refused, or dropped by a time-out).
+    await waitFor(`${o.callers} callers queued`, async () => watch.waitingCount + watch.callersEnded >= o.callers && (await joinCount()) >= watch.waitingCount, 300_000);
     const queuedAfter = ((nowMs() - started) / 1000).toFixed(0);
     console.log(`  ${watch.waitingCount} callers queued at jambonz, ${await joinCount()} at the dispatcher, ${watch.callersEnded} calls already over (refused or failed), ${queuedAfter} s after the start`);
 
