@@ -2,6 +2,10 @@
 // queues (one per hunting strategy), agents freeing up at random. Prints decision latency from
 // "agent free" to the ringAgent command, double offers, order violations and events per second.
 // Not a timed test. Run: npm run bench:acd [-- --events 200000 --callers 1000 --agents 200 --queues 4]
+//
+// With `--instances 2` (or 4, or "2,4" for both one after the other) it runs the dispatcher across
+// real runtime processes on one PostgreSQL instead (clusterBench.ts): npm run bench:acd -- --instances 2,4
+// [--callers 1000 --agents 200 --seconds 60 --rate 100 --answer-ms 200-600 --talk-ms 4000-6000 --seed 2026]
 import { createAcdState, dispatch, type AcdEvent, type AcdState, type DispatchResult } from "@centrala/acd";
 import { checkInvariants } from "../../packages/acd/src/testing/checkInvariants";
 import { readPercentile } from "../runtime/percentiles";
@@ -19,6 +23,28 @@ function readOption(name: string, fallback: number): number {
 
 /** Events after which an agent may be free: what "agent free → ring" measures. */
 const freeingEvents = new Set<AcdEvent["type"]>(["agentCallEnded", "wrapUpEnded", "tick", "agentLoggedIn", "agentAvailable"]);
+
+function readRange(name: string, fallback: [number, number]): [number, number] {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const [low, high] = String(process.argv[index + 1]).split("-").map(Number);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || low! < 0 || high! < low!) throw new Error(`--${name} needs a range such as 200-600`);
+  return [low!, high!];
+}
+
+/** `--instances 2`, `--instances 4` or `--instances 2,4`: the dispatcher across real runtime processes. */
+async function mainInstances(list: string): Promise<void> {
+  const counts = list.split(",").map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--instances needs a number of runtime instances, or a list such as 2,4");
+  const options = {
+    callers: readOption("callers", 1000), agents: readOption("agents", 200), seconds: readOption("seconds", 60), rate: readOption("rate", 100), seed: readOption("seed", 2026),
+    answerMs: readRange("answer-ms", [200, 600]), talkMs: readRange("talk-ms", [4000, 6000]),
+  };
+  const { runClusterBench } = await import("./clusterBench");
+  let ok = true;
+  for (const instances of counts) ok = (await runClusterBench(instances, options)) && ok;
+  process.exit(ok ? 0 : 1);
+}
 
 function main(): void {
   const totalEvents = readOption("events", 200_000);
@@ -81,4 +107,10 @@ function main(): void {
   if (figures.doubleOffers + figures.doubleBridges + figures.orderViolations > 0) process.exitCode = 1;
 }
 
-main();
+const instancesAt = process.argv.indexOf("--instances");
+if (instancesAt >= 0) {
+  mainInstances(String(process.argv[instancesAt + 1])).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else main();
