@@ -33,10 +33,8 @@ for (const { lang, locale, variant, words } of journeys) {
 
     test(`an office goes from sign-up to a voicemail heard (${lang})`, async ({ signedInTenant: { page, email }, browser }) => {
       const started = Date.now();
-      const mark = (what: string) => console.log(`${lang} ${((Date.now() - started) / 1000).toFixed(1)} s ${what}`);
       await expectAccessible(page, "flows after sign-up");
 
-      mark("signed up");
       // A number from the operator's pool.
       const pool = await insertPoolNumbers(1);
       const [e164] = pool.e164 as [string];
@@ -49,7 +47,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await closeToasts(page);
       await expectAccessible(page, "numbers");
 
-      mark("number claimed");
       // A colleague, invited by e-mail, sets their password from the link in the outbox.
       const colleague = makeTenantAccount("Kolega");
       await page.getByTestId("nav-team").click();
@@ -70,7 +67,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await expect(guest.getByTestId("invite-joined")).toBeVisible();
       await guest.context().close();
 
-      mark("colleague joined");
       // Extensions 101 (with the voicemail box) and 102, and a queue with both.
       await page.getByTestId("nav-extensions").click();
       await page.waitForURL("**/extensions");
@@ -87,7 +83,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await closeToasts(page);
       await expectAccessible(page, "extensions");
 
-      mark("extensions");
       await page.getByTestId("nav-queues").click();
       await page.waitForURL("**/queues");
       await page.getByTestId("new-queue").first().click();
@@ -102,7 +97,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.getByTestId("queue-save").click();
       await page.waitForURL(/\/queues\/(?!new)[^/]+$/);
 
-      mark("queue");
       // A welcome prompt from a WAV file, a voicemail greeting recorded with the microphone.
       await page.getByTestId("nav-prompts").click();
       await page.waitForURL("**/prompts");
@@ -127,7 +121,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await closeToasts(page);
       await expectAccessible(page, "prompt library");
 
-      mark("prompts");
       // The support template, with the welcome and the greeting switched to the recordings.
       await page.getByTestId("nav-flows").click();
       await page.waitForURL("**/flows");
@@ -161,7 +154,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.getByTestId("publish-confirm").click();
       await expect(page.getByTestId("live-badge")).toBeVisible();
 
-      mark("published");
       // The number rings into the published flow.
       await page.getByTestId("nav-numbers").click();
       await page.waitForURL("**/numbers");
@@ -169,7 +161,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.getByRole("option", { name: words.flow }).click();
       await expect(page.getByTestId(`route-${e164}`)).toContainText(words.flow);
 
-      mark("routed");
       // A caller rings it: the welcome plays from a signed URL that answers with the uploaded
       // audio; nobody answers in the queue or the team, so the caller leaves a message.
       const caller = "+48601234567";
@@ -183,7 +174,6 @@ for (const { lang, locale, variant, words } of journeys) {
       expect(readWavInfo(await audio.body())?.durationMs).toBeCloseTo(1300, -2);
       expect(transcript.some((event) => event.kind === "listen"), JSON.stringify(transcript)).toBe(true);
 
-      mark("called");
       // The voicemail's e-mail reaches the outbox; its link opens the message in the inbox.
       const mail = page.getByTestId("outbox-message").filter({ hasText: words.voicemailFrom });
       await expect(async () => {
@@ -206,7 +196,6 @@ for (const { lang, locale, variant, words } of journeys) {
       const recording = await page.request.get((await player.getAttribute("src")) ?? "");
       expect(recording.status()).toBe(200);
       expect(recording.headers()["content-type"]).toBe("audio/wav");
-      mark("done");
       test.info().annotations.push({ type: "duration", description: `${lang}: ${((Date.now() - started) / 1000).toFixed(1)} s after sign-up` });
     });
   });
