@@ -12,8 +12,7 @@ import { openSignedOutPage, readOutboxLink } from "./teamHelpers";
 // template using them, call the number, leave a voicemail, find it in the inbox and its e-mail in
 // the outbox. Each screen's details are the per-screen journeys' business; this one checks that
 // the parts work together (and runs axe on every page it visits).
-// The two languages are independent offices: they may run side by side on the two workers.
-test.describe.configure({ mode: "parallel", timeout: 240_000 });
+test.describe.configure({ timeout: 240_000 });
 test.use({ contextOptions: { reducedMotion: "reduce" }, launchOptions: fakeMicrophoneLaunchOptions });
 
 const journeys = [
