@@ -116,5 +116,15 @@ export default defineConfig({
       // The call centre's dispatcher rings agents through the simulated jambonz's REST API.
       ...JAMBONZ,
     },
+  }, {
+    // The background jobs (voicemail e-mails into the outbox, the recordings purge on the same
+    // audio store): no HTTP port, ready when it says so.
+    command: "node --import tsx apps/worker/src/main.ts",
+    wait: { stdout: /worker started/ },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { ...passThrough("DATABASE_URL"), PUBLIC_WEB_URL: baseURL, ...media },
   }],
 });

@@ -9,6 +9,18 @@ import { makeClientAddress, signUpThroughUi, type TenantAccount } from "./fixtur
 
 // Helpers of the extensions, queues, prompts and voicemail journeys.
 
+/**
+ * The project's browser plus Chromium's fake microphone (a beep), granted without asking: for the
+ * journeys that record a prompt in the browser (`test.use({ launchOptions: fakeMicrophoneLaunchOptions })`).
+ */
+export const fakeMicrophoneLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+  ],
+};
+
 /** Creates an extension through the API (as the signed-in page's member) and returns its id. */
 export async function createExtensionThroughApi(request: APIRequestContext, number: string, name: string, voicemailEnabled = false): Promise<string> {
   const response = await request.post("/api/extensions", { data: { number, name, voicemailEnabled } });

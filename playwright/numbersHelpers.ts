@@ -47,13 +47,24 @@ export async function publishFixtureFlow(page: Page, name: string): Promise<stri
 
 /**
  * Places a call from the carrier to `e164` through the simulated jambonz (as `npm run call` does)
- * and waits for it to end; the caller presses `press` at each menu.
+ * and waits for it to end; the caller presses `press` at each menu and hangs up after
+ * `hangUpAfterMs` of the simulator's (virtual) time; `dialTargets` say how the phones it rings behave.
+ * Returns the simulator's event stream.
  */
-export async function placeSimulatedCall(page: Page, e164: string, press: string[]): Promise<string> {
+export async function placeSimulatedCall(
+  page: Page, e164: string, press: string[],
+  options: { from?: string; hangUpAfterMs?: number; dialTargets?: Record<string, { noAnswer?: boolean; busy?: boolean }> } = {},
+): Promise<string> {
   const port = process.env.E2E_JAMBONZ_PORT ?? "3305";
-  const response = await page.request.post(`http://127.0.0.1:${port}/sim/calls`, { data: { to: e164, press, hangUpAfterMs: 20_000 }, timeout: 60_000 });
+  const data = { to: e164, press, hangUpAfterMs: options.hangUpAfterMs ?? 20_000, ...(options.from ? { from: options.from } : {}), ...(options.dialTargets ? { dialTargets: options.dialTargets } : {}) };
+  const response = await page.request.post(`http://127.0.0.1:${port}/sim/calls`, { data, timeout: 60_000 });
   expect(response.status()).toBe(200);
   return response.text();
+}
+
+/** The transcript events of a simulated call's event stream (what placeSimulatedCall returns). */
+export function readCallTranscript(stream: string): { kind: string; what?: string; url?: string; text?: string }[] {
+  return [...stream.matchAll(/^event: transcript\ndata: (.*)$/gm)].map((match) => JSON.parse(match[1] ?? "{}") as { kind: string });
 }
 
 /**

@@ -1,18 +1,10 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./expectAccessible";
-import { dropFile, makeToneWav, signUpStranger, watchProgressBars } from "./buildScreensHelpers";
+import { dropFile, fakeMicrophoneLaunchOptions, makeToneWav, signUpStranger, watchProgressBars } from "./buildScreensHelpers";
 
 test.describe.configure({ timeout: 180_000 });
-// The project's browser plus Chromium's fake microphone (a beep), granted without asking: this file only.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-    ],
-  },
-});
+// Chromium's fake microphone, granted without asking: this file only.
+test.use({ launchOptions: fakeMicrophoneLaunchOptions });
 
 const png = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"), Buffer.alloc(64)]);
 
