@@ -29,6 +29,9 @@ beforeAll(async () => {
     ],
     [["start", "next", "main"], ["main", "key:1", "sales"], ["main", "extension", "ring"], ["main", "noInput", "nobody"], ["ring", "failed", "nobody"]],
   ));
+  // Another tenant's 109 must stay invisible to this tenant's callers.
+  const other = await publishTestFlow(rt.prisma, buildFlow([["start", "start", {}], ["bye", "hangup", {}]], [["start", "next", "bye"]]));
+  await createExtension(rt.prisma, other.tenant.id, { number: "109", name: "Elsewhere" });
   await createExtension(rt.prisma, published.tenant.id, { number: "102", name: "Anna" });
   await createExtension(rt.prisma, published.tenant.id, { number: "103", name: "Piotr", voicemailEnabled: true });
 });
