@@ -170,6 +170,7 @@ describe("transfer to the dialled extension", () => {
         },
       ]);
       expect(voicemail.effects).toContainEqual({ type: "voicemailStarted", nodeId: "ring", mailbox: "102" });
+      expect(call.dialResult("completed").verbs).toEqual([]);
       expect(call.send({ type: "listenEnded", durationS: 12 }).verbs).toEqual([{ verb: "hangup" }]);
       expect(call.outcome).toBe("voicemail");
     }
@@ -185,7 +186,9 @@ describe("transfer to the dialled extension", () => {
 
   it("a hang-up while the extension rings is abandoned, and stray events change nothing", () => {
     const call = reachTransfer();
-    expect(call.send({ type: "listenEnded" }).verbs).toEqual([]);
+    expect(call.dialResult("completed").verbs).toEqual([]);
+    expect(call.send({ type: "extensionLoaded", extension: "103", found: true, voicemail: false }).verbs).toEqual([]);
+    expect(call.state.node?.local).toEqual({ phase: "lookup", extension: "102" });
     call.send({ type: "extensionLoaded", extension: "102", found: true, voicemail: true });
     expect(call.send({ type: "listenEnded" }).verbs).toEqual([]);
     expect(call.nodeId).toBe("ring");
