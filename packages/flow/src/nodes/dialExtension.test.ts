@@ -54,7 +54,7 @@ describe("menu with dial by extension", () => {
 
 describe("transfer to the dialled extension", () => {
   it("validates without naming an extension, and reads dialled_extension", () => {
-    expect(validateNode("transfer", { target: { type: "dialledExtension" } }, { extensions: ["101"] })
+    expect(validateNode("transfer", { target: { type: "dialledExtension" } }, { extensions: ["101"], flowIds: ["f1"] })
       .filter((problem) => problem.severity === "error")).toEqual([]);
     const parsed = transfer.schema.parse({ target: { type: "dialledExtension" } });
     expect(transfer.listReadVariables(parsed)).toEqual(["dialled_extension"]);
