@@ -39,6 +39,8 @@ export { nodeDefinitions, getNodeDefinition } from "./nodes/registry";
 export type { NodeKind, NodeConfig, NodeData, ParsedNodeData } from "./nodes/registry";
 /** The list of node kinds and a guard for unknown strings. */
 export { nodeKinds, nodeKindSchema, isNodeKind } from "./nodes/kinds";
+/** Dial by extension in a menu: the variable it sets, the longest extension and the pause that ends typing. */
+export { dialledExtensionVariable, longestExtensionDigits, extensionInterDigitSeconds } from "./nodes/menu";
 /** The shape of a node definition and its ports. */
 export type { NodeDefinition, AnyNodeDefinition, PortSpec, ParsedNode, NodeCheckContext, NodeCompileContext, NodeReferences } from "./nodes/definition";
 /** Editor metadata of a data field (label and help, en + pl). */

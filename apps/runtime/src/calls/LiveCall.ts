@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { loadExtension } from "./loadExtension";
 import type { JambonzSession } from "@jambonz/node-client-ws";
 import { convertJambonzHookToEvent, initialState, step, stripSecrets, type CallState, type EngineEvent, type Effect, type StartEvent, type Verb } from "@centrala/engine";
 import type { FlowIR } from "@centrala/flow";
@@ -462,6 +463,7 @@ export class LiveCall {
       record.versions[effect.flowId] = version.id;
       return { type: "flowLoaded", at: this.now(), flowId: effect.flowId, ir: version.ir };
     }
+    if (effect.type === "lookupExtension") return loadExtension(deps.pool, record.tenantId, effect, this.now());
     if (effect.type === "recordingStarted" || effect.type === "voicemailStarted" || effect.type === "queueJoined") {
       this.recordTrace(record, effect.type, effect.nodeId, deps.now(), effect);
     }

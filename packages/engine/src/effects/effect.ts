@@ -41,6 +41,8 @@ export type QueueJoinedEffect = {
 };
 /** Asks the runtime to load the other published flow and step a `flowLoaded` event. */
 export type GotoFlowEffect = { type: "gotoFlow"; nodeId: string; flowId: string };
+/** Asks the runtime whether the tenant has `extension` and step an `extensionLoaded` event with its settings. */
+export type LookupExtensionEffect = { type: "lookupExtension"; nodeId: string; extension: string };
 export type CallEndedEffect = { type: "callEnded"; outcome: CallOutcome; durationS: number };
 
 /** Requests for the runtime: the engine itself does no I/O. */
@@ -51,4 +53,5 @@ export type Effect =
   | VoicemailStartedEffect
   | QueueJoinedEffect
   | GotoFlowEffect
+  | LookupExtensionEffect
   | CallEndedEffect;

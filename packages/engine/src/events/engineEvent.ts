@@ -1,4 +1,4 @@
-import type { FlowIR } from "@centrala/flow";
+import type { FlowIR, Prompt } from "@centrala/flow";
 import type { CallEnv, CallInfo } from "../state/callEnv";
 import type { HookPurpose } from "../hooks/formatHook";
 
@@ -37,6 +37,13 @@ export type HttpResultEvent = Timed & {
 };
 /** The runtime's answer to a `gotoFlow` effect: the other flow's IR, or why it could not load. */
 export type FlowLoadedEvent = Timed & { type: "flowLoaded"; flowId: string; ir?: FlowIR; error?: "notFound" };
+/**
+ * The runtime's answer to `lookupExtension`: whether the tenant has the extension, and if so where
+ * its calls go (`forwardTo`, an outside number) and whether it takes voicemail (with its greeting).
+ */
+export type ExtensionLoadedEvent = Timed & Addressed & {
+  type: "extensionLoaded"; extension: string; found: boolean; forwardTo?: string; voicemail?: boolean; greeting?: Prompt;
+};
 /** The caller hung up. */
 export type HangupEvent = Timed & { type: "hangup" };
 /** A tick the runtime may send while the engine waits on it (e.g. an HTTP request running late). */
@@ -59,6 +66,7 @@ export type EngineEvent =
   | ListenEndedEvent
   | HttpResultEvent
   | FlowLoadedEvent
+  | ExtensionLoadedEvent
   | HangupEvent
   | TimerEvent
   | UnrecognizedEvent;

@@ -3,7 +3,7 @@ import { hookPurposes } from "../hooks/formatHook";
 
 export type ParseEngineEventResult = { ok: true; event: EngineEvent } | { ok: false; error: string };
 
-type Field = "string" | "number" | "object" | "string?" | "number?" | "object?" | "unknown?" | readonly string[];
+type Field = "string" | "number" | "boolean" | "object" | "string?" | "number?" | "boolean?" | "object?" | "unknown?" | readonly string[];
 
 const addressed = { nodeId: "string?", purpose: hookPurposes } as const satisfies Record<string, Field>;
 const optionalPurpose = new Set(["purpose"]);
@@ -23,6 +23,7 @@ const eventFields: Record<EngineEventType, Record<string, Field>> = {
   listenEnded: { ...addressed, digits: "string?", durationS: "number?" },
   httpResult: { requestId: "string", status: "number?", body: "unknown?", error: ["timeout", "network", "bad-response"] },
   flowLoaded: { flowId: "string", ir: "object?", error: ["notFound"] },
+  extensionLoaded: { ...addressed, extension: "string", found: "boolean", forwardTo: "string?", voicemail: "boolean?", greeting: "object?" },
   hangup: {},
   timer: addressed,
   unrecognized: { hook: "string" },

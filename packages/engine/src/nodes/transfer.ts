@@ -8,17 +8,21 @@ import type { StepContext } from "../step/stepContext";
 import { buildDialVerb } from "../verbs/buildDialVerb";
 import { buildExtensionTarget } from "../verbs/buildExtensionTarget";
 import { defineNodeHandler, type NodeOutcome } from "./nodeHandler";
+import { dialDialledExtension, readDialledExtension, resumeExtensionDial, type ExtensionVoicemail } from "../extension/dialDialledExtension";
 
 type TransferLocal =
   | { phase: "dial" }
+  | ({ phase: "lookup" } & { extension: string })
+  | ({ phase: "extension" } & ExtensionVoicemail)
+  | { phase: "voicemail" }
   | ({ phase: "queue" } & HoldLocal)
   | { phase: "flow"; flowId: string };
 type TransferNode = IrNodeOf<"transfer">;
 
 /**
  * Hands the call over: to an extension or outside number (dial), a queue (enqueue with the queue
- * node's default hold behaviour) or another flow. A completed hand-over ends the flow; anything
- * else takes `failed`.
+ * node's default hold behaviour), another flow, or the extension the caller dialled in a menu (its
+ * forwarding and voicemail apply). A completed hand-over ends the flow; anything else takes `failed`.
  */
 export const transfer = defineNodeHandler<"transfer", TransferLocal>({
   enter(node, nodeId, ctx) {
@@ -32,17 +36,27 @@ export const transfer = defineNodeHandler<"transfer", TransferLocal>({
       joinQueue(ctx, nodeId, target.queue, defaultHoldSettings.maxWaitSeconds);
       return { type: "wait", local: { phase: "queue", ...initialHoldLocal } };
     }
+    if (target.type === "dialledExtension") {
+      const extension = readDialledExtension(ctx);
+      if (!extension) return { type: "next", port: "failed" };
+      ctx.emitEffect({ type: "lookupExtension", nodeId, extension });
+      return { type: "wait", local: { phase: "lookup", extension } };
+    }
     const dialTarget = target.type === "extension"
       ? buildExtensionTarget(target.extension, ctx.env.sipRealm)
       : { type: "phone" as const, number: target.number };
     ctx.pushVerb(buildDialVerb([dialTarget], node.config.ringSeconds, ctx.formatHook(nodeId, "dial")));
     return { type: "wait", local: { phase: "dial" } };
   },
-  resume(node, _nodeId, local, event, ctx) {
+  resume(node, nodeId, local, event, ctx) {
     if (local.phase === "dial") return resumeDial(event, ctx);
+    if (local.phase === "lookup") return dialDialledExtension(node.config.ringSeconds, nodeId, local.extension, event, ctx);
+    if (local.phase === "extension" || local.phase === "voicemail") return resumeExtensionDial(nodeId, local, event, ctx);
     if (local.phase === "queue") return resumeQueue(node, local, event, ctx);
     return resumeFlow(local.flowId, event);
   },
+  // Hanging up is how most callers finish a message.
+  readHangupOutcome: (local) => (local.phase === "voicemail" ? "voicemail" : undefined),
 });
 
 function resumeDial(event: NodeEvent, ctx: StepContext): NodeOutcome<TransferLocal> {

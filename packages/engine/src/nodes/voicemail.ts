@@ -1,3 +1,4 @@
+import { buildVoicemailVerb } from "../verbs/buildVoicemailVerb";
 import { defineNodeHandler } from "./nodeHandler";
 
 /** Greeting, beep, then the caller's message streamed with `listen` to the runtime's audio socket. */
@@ -5,16 +6,7 @@ export const voicemail = defineNodeHandler<"voicemail", { listening: true }>({
   enter(node, nodeId, ctx) {
     const { mailbox, greeting, maxSeconds, finishOnKey, beep } = node.config;
     ctx.playPrompt(greeting);
-    ctx.pushVerb({
-      verb: "listen",
-      url: ctx.env.audioWsUrl,
-      maxLength: maxSeconds,
-      finishOnKey,
-      playBeep: beep,
-      mixType: "mono",
-      metadata: { kind: "voicemail", mailbox, callSid: ctx.call.callSid, caller: ctx.call.from, nodeId },
-      actionHook: ctx.formatHook(nodeId, "listen"),
-    });
+    ctx.pushVerb(buildVoicemailVerb({ mailbox, maxSeconds, finishOnKey, beep }, nodeId, ctx));
     ctx.emitEffect({ type: "voicemailStarted", nodeId, mailbox });
     return { type: "wait", local: { listening: true } };
   },

@@ -10,6 +10,10 @@ export type PhraseBook = {
   wrongPin: string;
   /** Before a sensitive question is asked again (its answer was lost when the call moved). */
   enterAgain: string;
+  /** A menu caller typed an extension the tenant does not have; the menu is offered again. */
+  noSuchExtension: string;
+  /** Before the beep of an extension's voicemail when the extension has no greeting of its own. */
+  leaveMessage: string;
   /** A place in line as an ordinal word ("first", "pierwszy"), for position templates; numerals past ten. */
   ordinal(position: number): string;
 };
@@ -28,6 +32,8 @@ const english: PhraseBook = {
   enterPin: "Please enter the conference PIN, then press hash.",
   wrongPin: "That PIN is not correct.",
   enterAgain: "Sorry, please enter that again.",
+  noSuchExtension: "That extension number does not exist.",
+  leaveMessage: "The person you are calling is not available. Please leave a message after the tone.",
   ordinal: (position) => readOrdinal(englishOrdinals, position),
 };
 
@@ -43,6 +49,8 @@ const phraseBooks: Record<string, PhraseBook> = {
     enterPin: "Podaj PIN konferencji i naciśnij krzyżyk.",
     wrongPin: "Niepoprawny PIN.",
     enterAgain: "Przepraszamy, prosimy wprowadzić to jeszcze raz.",
+    noSuchExtension: "Nie ma takiego numeru wewnętrznego.",
+    leaveMessage: "Osoba, z którą chcesz się połączyć, jest niedostępna. Zostaw wiadomość po sygnale.",
     ordinal: (position) => readOrdinal(polishOrdinals, position),
   },
   "de-DE": {
@@ -54,6 +62,8 @@ const phraseBooks: Record<string, PhraseBook> = {
     enterPin: "Bitte geben Sie die Konferenz-PIN ein und drücken Sie die Raute-Taste.",
     wrongPin: "Die PIN ist nicht korrekt.",
     enterAgain: "Entschuldigung, bitte geben Sie das noch einmal ein.",
+    noSuchExtension: "Diese Durchwahl gibt es nicht.",
+    leaveMessage: "Ihr Gesprächspartner ist nicht erreichbar. Bitte hinterlassen Sie nach dem Signalton eine Nachricht.",
     ordinal: (position) => readOrdinal(germanOrdinals, position),
   },
 };

@@ -1,6 +1,6 @@
 import type { GatherVerb, PlayVerb, SayVerb } from "./verb";
 
-type GatherDigits = Pick<GatherVerb, "numDigits" | "minDigits" | "maxDigits" | "finishOnKey">;
+type GatherDigits = Pick<GatherVerb, "numDigits" | "minDigits" | "maxDigits" | "interDigitTimeout" | "finishOnKey">;
 
 /** Builds a digits-only gather with its prompt nested, so a key press interrupts the prompt. */
 export function buildGatherVerb(actionHook: string, timeoutSeconds: number, digits: GatherDigits, prompt?: SayVerb | PlayVerb): GatherVerb {
@@ -9,6 +9,7 @@ export function buildGatherVerb(actionHook: string, timeoutSeconds: number, digi
   // jambonz has no default minDigits: without it partial input is dropped on timeout.
   gather.minDigits = digits.minDigits ?? 1;
   if (digits.maxDigits !== undefined) gather.maxDigits = digits.maxDigits;
+  if (digits.interDigitTimeout !== undefined) gather.interDigitTimeout = digits.interDigitTimeout;
   if (digits.finishOnKey !== undefined) gather.finishOnKey = digits.finishOnKey;
   if (prompt) {
     const { verb: _verb, ...nested } = prompt;

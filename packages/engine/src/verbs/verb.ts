@@ -16,6 +16,8 @@ export type GatherVerb = {
   numDigits?: number;
   minDigits?: number;
   maxDigits?: number;
+  /** Seconds of pause after a digit that end the input once minDigits are in. */
+  interDigitTimeout?: number;
   finishOnKey?: string;
   say?: NestedSay;
   play?: NestedPlay;

@@ -3,7 +3,7 @@ import { field } from "../schema/field";
 import { keySchema, type Key } from "../schema/key";
 import { promptSchema, readPromptVariables, createTtsPrompt } from "../schema/prompt";
 import { validatePrompt } from "../validate/checkPrompt";
-import { defineNode, listNoVariables } from "./definition";
+import { defineNode } from "./definition";
 import { createPort, portLabels } from "./ports";
 
 const labels = {
@@ -12,6 +12,13 @@ const labels = {
   noInputPrompt: { en: "Message when nothing is pressed", pl: "Komunikat przy braku wyboru" },
   invalidPrompt: { en: "Message for a wrong key", pl: "Komunikat przy złym klawiszu" },
 };
+
+/** The variable a menu that lets callers dial an extension sets on its `extension` exit. */
+export const dialledExtensionVariable = "dialled_extension";
+/** Extensions are 2 to 6 digits: the gather stops at 6, a single digit is a menu key. */
+export const longestExtensionDigits = 6;
+/** How long the gather waits after a digit for the next one before it takes what was typed. */
+export const extensionInterDigitSeconds = 2;
 
 export const menuDataSchema = z.object({
   prompt: field(promptSchema, labels.prompt, {
@@ -43,6 +50,10 @@ export const menuDataSchema = z.object({
     en: "Played before the menu repeats because a key not on the list was pressed.",
     pl: "Odtwarzany przed powtórzeniem menu, gdy naciśnięto klawisz spoza listy.",
   }),
+  dialExtension: field(z.boolean().optional(), { en: "Callers may dial an extension", pl: "Dzwoniący może wybrać numer wewnętrzny" }, {
+    en: "While the message plays the caller may type an extension number (e.g. 102). One key followed by a short pause is a menu choice; an extension that does not exist is a wrong key. Connect the “Extension dialled” exit to a transfer to the dialled extension.",
+    pl: "W trakcie komunikatu dzwoniący może wpisać numer wewnętrzny (np. 102). Jeden klawisz i chwila przerwy to wybór z menu; nieistniejący numer liczy się jak zły klawisz. Połącz wyjście „Wybrany numer wewnętrzny” z przekierowaniem na wybrany numer.",
+  }),
 });
 export type MenuData = z.infer<typeof menuDataSchema>;
 
@@ -55,7 +66,7 @@ function findDuplicateKeys(keys: readonly string[]): string[] {
   return [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
 }
 
-/** Offers key choices ("press 1 for sales"), one exit per key. */
+/** Offers key choices ("press 1 for sales"), one exit per key, and optionally dialling an extension. */
 export const menu = defineNode({
   kind: "menu",
   labels: { en: "Key-press menu", pl: "Menu tonowe" },
@@ -68,6 +79,7 @@ export const menu = defineNode({
     createPort("noInput", portLabels.noInput, true, { missingCode: "FLOW030" }),
     // Optional: without it a wrong key counts as an attempt and the menu repeats.
     createPort("invalid", portLabels.invalid, false),
+    ...(data.dialExtension ? [createPort("extension", { en: "Extension dialled", pl: "Wybrany numer wewnętrzny" }, true)] : []),
   ],
   validate: (node, ctx) => [
     ...validatePrompt(node.data.prompt, labels.prompt, ctx),
@@ -82,5 +94,5 @@ export const menu = defineNode({
     ...readPromptVariables(data.noInputPrompt),
     ...readPromptVariables(data.invalidPrompt),
   ],
-  listSetVariables: listNoVariables,
+  listSetVariables: (data, port) => (data.dialExtension && port === "extension" ? [dialledExtensionVariable] : []),
 });

@@ -6,6 +6,7 @@ import { convertQueueIdToJambonzName, queueIdSchema, queueNameSchema } from "../
 import { validateExtensions, validateFlowId, validatePhoneNumber, validateQueueReference } from "../validate/checkReferences";
 import type { Problem } from "../validate/problem";
 import { defineNode, listNoVariables, type NodeCheckContext } from "./definition";
+import { dialledExtensionVariable } from "./menu";
 import { createPort, portLabels } from "./ports";
 
 const name = () => z.string().min(1).max(100);
@@ -16,6 +17,8 @@ export const transferTargetSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("external"), number: z.string().max(32) }),
   z.object({ type: z.literal("queue"), queueId: queueIdSchema.default(""), queueName: queueNameSchema }),
   z.object({ type: z.literal("flow"), flowId: name() }),
+  // The number a menu's "Extension dialled" exit left in `dialled_extension`, with that extension's forwarding and voicemail.
+  z.object({ type: z.literal("dialledExtension") }),
 ]);
 export type TransferTarget = z.infer<typeof transferTargetSchema>;
 
@@ -23,8 +26,8 @@ const announceLabel = { en: "Message before transfer", pl: "Komunikat przed prze
 
 export const transferDataSchema = z.object({
   target: field(transferTargetSchema, { en: "Transfer to", pl: "Przekieruj do" }, {
-    en: "An extension, an outside number, a queue or another flow.",
-    pl: "Numer wewnętrzny, numer zewnętrzny, kolejka lub inny scenariusz.",
+    en: "An extension, an outside number, a queue, another flow, or the extension the caller dialled in a menu.",
+    pl: "Numer wewnętrzny, numer zewnętrzny, kolejka, inny scenariusz lub numer wewnętrzny wybrany przez dzwoniącego w menu.",
   }),
   announce: field(promptSchema.optional(), announceLabel, {
     en: "Played to the caller before the transfer.", pl: "Odtwarzany dzwoniącemu przed przekierowaniem.",
@@ -47,6 +50,7 @@ function validateTarget(target: TransferTarget, ctx: NodeCheckContext): Problem[
   if (target.type === "extension") return validateExtensions([target.extension], ctx);
   if (target.type === "external") return validatePhoneNumber(target.number, ctx);
   if (target.type === "queue") return validateQueueReference(target.queueId, target.queueName, ctx);
+  if (target.type === "dialledExtension") return [];
   return validateFlowId(target.flowId, ctx);
 }
 
@@ -67,6 +71,6 @@ export const transfer = defineNode({
     flowIds: target.type === "flow" ? [target.flowId] : [],
   }),
   waitsForCaller: () => true,
-  listReadVariables: (data) => readPromptVariables(data.announce),
+  listReadVariables: (data) => [...readPromptVariables(data.announce), ...(data.target.type === "dialledExtension" ? [dialledExtensionVariable] : [])],
   listSetVariables: listNoVariables,
 });

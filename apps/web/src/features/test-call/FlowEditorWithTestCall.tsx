@@ -19,7 +19,8 @@ export function FlowEditorWithTestCall(props: FlowEditorProps) {
   // The draft as edited now: the people it rings and the connections its path can take.
   const [draft, setDraft] = useState(props.initialDraft);
   const testCall = useTestCall(props.flow.id, draft, t);
-  const targets = useMemo(() => listDialTargets(draft), [draft]);
+  const extensionNumbers = useMemo(() => props.resources.extensions.map((extension) => extension.number), [props.resources.extensions]);
+  const targets = useMemo(() => listDialTargets(draft, extensionNumbers), [draft, extensionNumbers]);
   const showPath = testCall.status !== "idle";
   const activeNode = showPath && testCall.path.activeNodeId ? draft.nodes.find((node) => node.id === testCall.path.activeNodeId) : undefined;
   const activeStep = activeNode ? activeNode.label || nodeDefinitions[activeNode.kind].labels[locale] : null;

@@ -247,6 +247,7 @@ export const editorEn = {
         external: "An outside number",
         queue: "A queue",
         flow: "Another flow",
+        dialledExtension: "The extension the caller dialled",
       },
     },
     summary: {
@@ -259,6 +260,8 @@ export const editorEn = {
       hours: "Open {days, plural, one {# day} other {# days}} a week",
       rules: "{count, plural, one {# rule} other {# rules}}",
       extension: "Extension {number}",
+      dialledExtension: "The extension the caller dialled",
+      dialExtension: "or an extension",
       room: "Room {room}",
       record: "Records the rest of the call",
       mailbox: "Mailbox {mailbox}",

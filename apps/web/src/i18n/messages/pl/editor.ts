@@ -250,6 +250,7 @@ export const editorPl = {
         external: "Numer zewnętrzny",
         queue: "Kolejka",
         flow: "Inny scenariusz",
+        dialledExtension: "Numer wewnętrzny wybrany przez dzwoniącego",
       },
     },
     summary: {
@@ -262,6 +263,8 @@ export const editorPl = {
       hours: "{days, plural, one {Otwarte # dzień} few {Otwarte # dni} many {Otwarte # dni} other {Otwarte # dnia}} w tygodniu",
       rules: "{count, plural, one {# reguła} few {# reguły} many {# reguł} other {# reguły}}",
       extension: "Numer wewnętrzny {number}",
+      dialledExtension: "Numer wewnętrzny wybrany przez dzwoniącego",
+      dialExtension: "lub numer wewnętrzny",
       room: "Pokój {room}",
       record: "Nagrywa resztę rozmowy",
       mailbox: "Skrzynka {mailbox}",

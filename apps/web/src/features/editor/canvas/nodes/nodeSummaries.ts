@@ -8,7 +8,7 @@ type Summarize = (data: Record<string, unknown>, t: EditorTranslator, resources:
 export const nodeSummaries = {
   start: (_data, t) => t("summary.start"),
   play: (data, t, resources) => describePrompt(data.prompt, t, resources),
-  menu: (data, t, resources) => `${t("summary.keys", { keys: readList(data.keys).join(" ") || "—" })} · ${describePrompt(data.prompt, t, resources)}`,
+  menu: (data, t, resources) => `${t("summary.keys", { keys: readList(data.keys).join(" ") || "—" })}${data.dialExtension === true ? ` ${t("summary.dialExtension")}` : ""} · ${describePrompt(data.prompt, t, resources)}`,
   collect: (data, t) => t("summary.collect", { variable: String(data.variable ?? "") }),
   hours: (data, t) => t("summary.hours", { days: countOpenDays(data.weekly) }),
   condition: (data, t) => t("summary.rules", { count: readList(data.rules).length }),
@@ -40,6 +40,7 @@ function describeTarget(value: unknown, t: EditorTranslator, resources: EditorRe
   if (target.type === "extension") return target.extension ? t("summary.extension", { number: target.extension }) : t("summary.notSet");
   if (target.type === "external") return target.number || t("summary.notSet");
   if (target.type === "queue") return describeQueue(target, t, resources);
+  if (target.type === "dialledExtension") return t("summary.dialledExtension");
   if (target.type === "flow") return resources.flows.find((flow) => flow.id === target.flowId)?.name ?? t("summary.notSet");
   return t("summary.notSet");
 }

@@ -7,16 +7,17 @@ import { QueuePicker } from "./QueueField";
 import { FieldShell, inputClass } from "./FieldShell";
 import type { FieldProps } from "./fieldProps";
 
-type Target = { type: "extension"; extension: string } | { type: "external"; number: string } | { type: "queue"; queueId: string; queueName?: string } | { type: "flow"; flowId: string };
+type Target = { type: "extension"; extension: string } | { type: "external"; number: string } | { type: "queue"; queueId: string; queueName?: string } | { type: "flow"; flowId: string } | { type: "dialledExtension" };
 
 const blankTargets: Record<Target["type"], Target> = {
   extension: { type: "extension", extension: "" },
   external: { type: "external", number: "" },
   queue: { type: "queue", queueId: "" },
   flow: { type: "flow", flowId: "" },
+  dialledExtension: { type: "dialledExtension" },
 };
 
-/** Where a transfer goes: an extension, an outside number, a queue or another flow. */
+/** Where a transfer goes: an extension, an outside number, a queue, another flow or the extension dialled in a menu. */
 export function TransferTargetField(props: FieldProps) {
   const t = useEditorT();
   const { extensions, queues, flows } = useEditorResources();
