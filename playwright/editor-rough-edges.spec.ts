@@ -250,6 +250,8 @@ test("a business-hours step previews a moment, takes holiday ranges every year a
   await page.keyboard.press("Enter");
   const panel = page.getByTestId("property-panel");
   await panel.getByLabel("Name on the canvas").fill("Reception hours");
+  // The time zone an empty field falls back to is named: the organisation's, from its settings.
+  await expect(panel.getByText("Leave empty to use your company's time zone: Europe/Warsaw (set in Settings).")).toBeVisible();
 
   const preview = panel.getByTestId("hours-preview-result");
   await panel.getByTestId("hours-preview-date").fill("2033-12-20");

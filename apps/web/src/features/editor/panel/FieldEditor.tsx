@@ -3,6 +3,7 @@
 import type { ComponentType } from "react";
 import { readFieldMeta } from "@centrala/flow";
 import type { z } from "zod";
+import { useEditorT } from "../i18n/useEditorT";
 import { useEditorResources } from "../shell/EditorResources";
 import { CheckboxField } from "./fields/CheckboxField";
 import { ExceptionsField } from "./fields/ExceptionsField";
@@ -30,8 +31,14 @@ function HiddenField() {
   return null;
 }
 
+/** A step's own time zone; its help names the company's, which an empty field uses. */
 function TimezoneField(props: FieldProps) {
-  return <TextField {...props} suggestions={["Europe/Warsaw", "Europe/London", "Europe/Berlin", "UTC"]} />;
+  const t = useEditorT();
+  const { timezone } = useEditorResources();
+  // Already in the reader's language: the same text for both.
+  const help = t("timezone.companyDefault", { timezone });
+  const meta = props.meta ? { ...props.meta, help: { en: help, pl: help } } : props.meta;
+  return <TextField {...props} meta={meta} suggestions={[timezone, "Europe/Warsaw", "Europe/London", "Europe/Berlin", "UTC"].filter((zone, i, all) => all.indexOf(zone) === i)} />;
 }
 
 /** A prompt is a union of a library recording and text-to-speech. */

@@ -357,6 +357,9 @@ export const editorEn = {
       required: "The flow needs a name.",
       failed: "The name could not be saved. Try again.",
     },
+    timezone: {
+      companyDefault: "Leave empty to use your company's time zone: {timezone} (set in Settings).",
+    },
     schedule: {
       own: "This step's own hours",
       missing: "A schedule that no longer exists",

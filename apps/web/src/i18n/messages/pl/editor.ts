@@ -360,6 +360,9 @@ export const editorPl = {
       required: "Scenariusz musi mieć nazwę.",
       failed: "Nie udało się zapisać nazwy. Spróbuj ponownie.",
     },
+    timezone: {
+      companyDefault: "Zostaw puste, aby użyć strefy czasowej firmy: {timezone} (ustawiana w Ustawieniach).",
+    },
     schedule: {
       own: "Własne godziny tego kroku",
       missing: "Harmonogram, który już nie istnieje",
