@@ -32,7 +32,9 @@ for (const { lang, locale, variant, words } of journeys) {
 
     test(`an office goes from sign-up to a voicemail heard (${lang})`, async ({ signedInTenant: { page, email }, browser }) => {
       const started = Date.now();
-      await expectAccessible(page, "flows after sign-up");
+      // axe runs here where this journey shows a page in a state no screen's own journey does (the
+      // invitation, the editor with a template, the outbox and inbox holding a voicemail); the
+      // screens' own journeys check the rest in both languages.
 
       // A number from the operator's pool.
       const pool = await insertPoolNumbers(1);
@@ -44,7 +46,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.getByTestId(`claim-${e164}`).click();
       await expect(page.getByTestId("number-row")).toHaveCount(1);
       await closeToasts(page);
-      await expectAccessible(page, "numbers");
 
       // A colleague, invited by e-mail, sets their password from the link in the outbox.
       const colleague = makeTenantAccount("Kolega");
@@ -54,9 +55,7 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.getByTestId("invite-submit").click();
       await expect(page.getByTestId("invite-row")).toContainText(colleague.email);
       await closeToasts(page);
-      await expectAccessible(page, "team");
       const invitePath = await readOutboxLink(page, colleague.email, "/invite/");
-      await expectAccessible(page, "outbox");
       const guest = await openSignedOutPage(browser, locale);
       await guest.goto(invitePath);
       await expectAccessible(guest, "invitation");
@@ -80,7 +79,6 @@ for (const { lang, locale, variant, words } of journeys) {
       }
       await expect(page.getByTestId("extension-table")).toContainText(words.sales);
       await closeToasts(page);
-      await expectAccessible(page, "extensions");
 
       await page.getByTestId("nav-queues").click();
       await page.waitForURL("**/queues");
@@ -92,7 +90,6 @@ for (const { lang, locale, variant, words } of journeys) {
         await page.getByTestId("queue-add-agent").click();
       }
       await expect(page.getByTestId("queue-member-name")).toHaveText([`101 ${words.reception}`, `102 ${words.sales}`]);
-      await expectAccessible(page, "new queue");
       await page.getByTestId("queue-save").click();
       await page.waitForURL(/\/queues\/(?!new)[^/]+$/);
 
@@ -118,7 +115,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await expect(page.getByTestId("prompt-recorder")).toBeHidden({ timeout: 30_000 });
       await expect(promptCard(words.greeting).getByTestId(`variant-${variant}-duration`)).toBeVisible();
       await closeToasts(page);
-      await expectAccessible(page, "prompt library");
 
       // The support template, with the welcome and the greeting switched to the recordings.
       await page.getByTestId("nav-flows").click();
@@ -127,7 +123,6 @@ for (const { lang, locale, variant, words } of journeys) {
       await page.waitForURL("**/flows/new");
       await page.locator("#field-name").fill(words.flow);
       await page.getByTestId("template-support-queue").check();
-      await expectAccessible(page, "new flow");
       await page.getByTestId("create-flow").click();
       await page.waitForURL(/\/flows\/(?!new)[^/]+$/);
       await waitForCanvas(page);
