@@ -34,8 +34,10 @@ function passThrough(name: string): Record<string, string> {
 export default defineConfig({
   testDir: "playwright",
   outputDir: "test-results",
-  // Three browsers at a time: the journeys mostly wait on the server and on real-time audio (measured on two cores: 62 journeys in 11.2 min with three, 11.9 with two).
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // Two browsers at a time: the journeys mostly wait on the server and on real-time audio, so two overlap well on two
+  // cores. Three saved under a minute and let timing-sensitive journeys fail (a call apologising at session:new, axe
+  // catching a toast mid-fade), so two it stays.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // Every journey signs up its own organisation, so tests of one file need not share a browser in
   // turn: spreading them evenly keeps both browsers busy until the end instead of waiting on the
   // longest file.
